@@ -1,0 +1,110 @@
+import { z } from "zod";
+
+const DEFAULT_DATABASE_URL = "file:./data/pembinaan.db";
+
+const commaList = z
+  .string()
+  .optional()
+  .transform((value) =>
+    (value ?? "")
+      .split(",")
+      .map((item) => item.trim())
+      .filter((item) => item.length > 0),
+  );
+
+const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+
+const configSchema = z.object({
+  DATABASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .default(DEFAULT_DATABASE_URL)
+      .refine((url) => url.startsWith("file:"), {
+        message: "must be a SQLite file URL such as file:./data/pembinaan.db (PostgreSQL arrives with the scale work)",
+      }),
+  ),
+  BOT_TOKEN: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^\d+:[\w-]{20,}$/, { message: "does not look like a Telegram bot token (digits:secret from @BotFather)" })
+      .optional(),
+  ),
+  TELEGRAM_API_ROOT: z.preprocess(emptyAsUndefined, z.url().default("https://api.telegram.org")),
+  DEFAULT_LOCALE: z.preprocess(emptyAsUndefined, z.enum(["id", "en"]).default("id")),
+  TIMEZONE: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .default("Asia/Jakarta")
+      .refine(isKnownTimeZone, { message: "is not a known IANA time zone, e.g. Asia/Jakarta" }),
+  ),
+  ADMIN_TELEGRAM_IDS: commaList.pipe(
+    z.array(z.string().regex(/^\d+$/, { message: "each Telegram id must be a number" })),
+  ),
+  ADMIN_NIPS: commaList.pipe(z.array(z.string().regex(/^\d{18}$/, { message: "each NIP must be 18 digits" }))),
+  LOG_LEVEL: z.preprocess(
+    emptyAsUndefined,
+    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  ),
+  ACTIVATION_CODE_TTL_HOURS: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(72)),
+  LINK_MAX_FAILED_ATTEMPTS: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(5)),
+  LINK_LOCKOUT_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(15)),
+});
+
+function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export type ConfigInput = Partial<Record<keyof z.input<typeof configSchema>, string | undefined>>;
+
+export interface Config {
+  databaseUrl: string;
+  botToken: string | undefined;
+  telegramApiRoot: string;
+  defaultLocale: "id" | "en";
+  timezone: string;
+  adminTelegramIds: string[];
+  adminNips: string[];
+  logLevel: z.infer<typeof configSchema>["LOG_LEVEL"];
+  activationCodeTtlHours: number;
+  linkMaxFailedAttempts: number;
+  linkLockoutMinutes: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses configuration from an explicit input, so tests never touch process.env. */
+export function createConfig(input: ConfigInput | NodeJS.ProcessEnv): Config {
+  const parsed = configSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join(".") || "(config)"}: ${issue.message}`),
+    );
+  }
+  const env = parsed.data;
+  return {
+    databaseUrl: env.DATABASE_URL,
+    botToken: env.BOT_TOKEN,
+    telegramApiRoot: env.TELEGRAM_API_ROOT.replace(/\/+$/, ""),
+    defaultLocale: env.DEFAULT_LOCALE,
+    timezone: env.TIMEZONE,
+    adminTelegramIds: env.ADMIN_TELEGRAM_IDS,
+    adminNips: env.ADMIN_NIPS,
+    logLevel: env.LOG_LEVEL,
+    activationCodeTtlHours: env.ACTIVATION_CODE_TTL_HOURS,
+    linkMaxFailedAttempts: env.LINK_MAX_FAILED_ATTEMPTS,
+    linkLockoutMinutes: env.LINK_LOCKOUT_MINUTES,
+  };
+}
