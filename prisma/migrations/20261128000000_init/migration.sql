@@ -74,6 +74,7 @@ CREATE TABLE "LinkAttempt" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "platform" TEXT NOT NULL,
     "externalId" TEXT NOT NULL,
+    "nip" TEXT,
     "succeeded" BOOLEAN NOT NULL,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
@@ -402,6 +403,9 @@ CREATE INDEX "ActivationCode_employeeId_idx" ON "ActivationCode"("employeeId");
 
 -- CreateIndex
 CREATE INDEX "LinkAttempt_platform_externalId_createdAt_idx" ON "LinkAttempt"("platform", "externalId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "LinkAttempt_nip_createdAt_idx" ON "LinkAttempt"("nip", "createdAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Partner_name_key" ON "Partner"("name");
