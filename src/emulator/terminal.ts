@@ -1,0 +1,162 @@
+import { resolve } from "node:path";
+import { createInterface } from "node:readline/promises";
+import type { Message } from "grammy/types";
+import { pino } from "pino";
+import { openApp, type App } from "../app.js";
+import type { Config } from "../config.js";
+import { DEMO_PEOPLE, loadDemoData } from "../db/demo-data.js";
+import { sqliteFilePath } from "../db/sqlite-file.js";
+import { formatNip } from "../services/roster/nip.js";
+import { createBot } from "../telegram/bot.js";
+import { FakeBotApi, type RecordedCall } from "./fake-bot-api.js";
+import { findPersona, type Persona } from "./personas.js";
+import { inlineButtons, renderMessage, renderNotice, replyButtons, type PressableButton } from "./render.js";
+import { callbackQuery, command, contactMessage, textMessage } from "./updates.js";
+
+const HELP = `Ketik pesan seperti di Telegram (mis. /start). Perintah emulator:
+  <nomor>        tekan tombol bernomor
+  :kontak        bagikan nomor HP Anda (tombol "Bagikan nomor HP")
+  :sebagai NIP   ganti pegawai yang Anda perankan (atau :sebagai <nomor> dari :orang)
+  :orang         daftar pegawai demo
+  :bantuan       petunjuk ini
+  :keluar        selesai`;
+
+/**
+ * `npm start` without BOT_TOKEN: the real bot, talking to an in-process fake Bot API,
+ * on the local SQLite database with fictional demo data, in a terminal chat.
+ */
+export async function runEmulator(config: Config): Promise<void> {
+  const logFile = resolve(sqliteFilePath("file:./data/emulator.log"));
+  const logger = pino({ level: config.logLevel }, pino.destination({ dest: logFile, sync: true }));
+  const app = await openApp(config, logger);
+  const loaded = await loadDemoData(app);
+  const api = await FakeBotApi.start({ clock: app.clock });
+  const bot = createBot(app, { token: api.token, apiRoot: api.apiRoot, botInfo: api.botInfo });
+  const polling = bot.start({ drop_pending_updates: false, timeout: 1 });
+
+  console.log(`\n\u001b[1mPembinaan ASN — emulator chat lokal\u001b[0m`);
+  console.log(`Bot asli + Bot API tiruan + SQLite (${config.databaseUrl}). Log: ${logFile}`);
+  console.log(loaded ? "Data demo FIKTIF dimuat (±150 pegawai, 10 OPD)." : "Memakai data yang sudah ada di basis data.");
+  console.log(HELP);
+
+  const session = new EmulatorSession(app, api);
+  await session.choosePersona();
+  try {
+    await session.loop();
+  } finally {
+    await bot.stop();
+    await polling;
+    await api.close();
+    await app.close();
+  }
+}
+
+class EmulatorSession {
+  private persona: Persona | null = null;
+  private buttons: PressableButton[] = [];
+  private readonly rl = createInterface({ input: process.stdin, output: process.stdout });
+
+  constructor(
+    private readonly app: App,
+    private readonly api: FakeBotApi,
+  ) {
+    api.onCall((call) => this.show(call));
+  }
+
+  async choosePersona(): Promise<void> {
+    this.printPeople();
+    while (!this.persona) {
+      const answer = (await this.rl.question("\nPilih nomor pegawai demo atau ketik NIP: ")).trim();
+      await this.switchTo(answer);
+    }
+  }
+
+  async loop(): Promise<void> {
+    for (;;) {
+      let line: string;
+      try {
+        line = (await this.rl.question(`\n${this.persona!.user.first_name} › `)).trim();
+      } catch {
+        return; // stdin closed
+      }
+      if (line === "") continue;
+      if (line === ":keluar" || line === ":quit") return this.rl.close();
+      await this.handle(line);
+    }
+  }
+
+  private async handle(line: string): Promise<void> {
+    const persona = this.persona!;
+    if (/^\d+$/.test(line) && Number(line) >= 1 && Number(line) <= this.buttons.length) {
+      return this.press(this.buttons[Number(line) - 1]!);
+    }
+    if (line === ":bantuan" || line === ":help") return void console.log(HELP);
+    if (line === ":orang" || line === ":people") return this.printPeople();
+    if (line.startsWith(":sebagai") || line.startsWith(":as")) return this.switchTo(line.split(/\s+/).slice(1).join(""));
+    if (line === ":kontak" || line === ":contact") return this.shareContact();
+    if (line.startsWith(":")) return void console.log("Perintah emulator tidak dikenal. Ketik :bantuan.");
+    const match = line.match(/^\/(\w+)(?:\s+(.*))?$/);
+    await this.api.pushUpdate(
+      match ? command(persona.user, match[1]!, match[2]) : textMessage(persona.user, line),
+    );
+  }
+
+  private async press(button: PressableButton): Promise<void> {
+    const user = this.persona!.user;
+    if (button.kind === "url") return void console.log(renderNotice(`Membuka tautan: ${button.url}`));
+    if (button.kind === "reply") {
+      return button.requestContact ? this.shareContact() : void (await this.api.pushUpdate(textMessage(user, button.label)));
+    }
+    const message = this.api.message(user.id, button.messageId);
+    if (!message) return void console.log(renderNotice("Pesan itu sudah tidak ada."));
+    await this.api.pushUpdate(callbackQuery(user, button.data, message));
+  }
+
+  private async shareContact(): Promise<void> {
+    const { user, phone } = this.persona!;
+    if (!phone) return void console.log(renderNotice("Pegawai ini tidak punya nomor HP di data kepegawaian."));
+    console.log(renderNotice(`Membagikan kontak +${phone}`));
+    await this.api.pushUpdate(
+      contactMessage(user, { phone_number: `+${phone}`, first_name: user.first_name, user_id: user.id }),
+    );
+  }
+
+  private async switchTo(choice: string): Promise<void> {
+    const people = Object.values(DEMO_PEOPLE);
+    const picked = /^\d{1,2}$/.test(choice) ? people[Number(choice) - 1]?.nip : choice;
+    const persona = picked ? await findPersona(this.app.db, picked) : null;
+    if (!persona) return void console.log("Pegawai tidak ditemukan. Ketik nomor dari daftar atau NIP 18 digit.");
+    this.persona = persona;
+    this.buttons = [];
+    console.log(`\nAnda sekarang ${persona.name} (NIP ${formatNip(persona.nip)}), ${persona.description}.`);
+    console.log("Ketik /start untuk mulai.");
+  }
+
+  private printPeople(): void {
+    console.log("\nPegawai demo (fiktif):");
+    Object.entries(DEMO_PEOPLE).forEach(([role, person], index) => {
+      console.log(`  [${index + 1}] ${person.name} — ${role}, NIP ${formatNip(person.nip)}`);
+    });
+  }
+
+  private show(call: RecordedCall): void {
+    if (!this.persona || call.error) return;
+    if (call.method === "answerCallbackQuery") {
+      const text = call.payload.text;
+      if (typeof text === "string" && text) console.log(renderNotice(text));
+      return;
+    }
+    if (String(call.chatId) !== String(this.persona.user.id)) return;
+    const message = call.result as Message | undefined;
+    if (!message || typeof message !== "object" || !("message_id" in message)) return;
+    const text = message.text ?? message.caption ?? (message.document ? `📎 ${message.document.file_name}` : "");
+    const edited = call.method.startsWith("edit");
+    const keyboard = this.api.replyKeyboard(this.persona.user.id);
+    const buttons = [
+      ...inlineButtons(message),
+      ...(keyboard && keyboard.messageId === message.message_id ? replyButtons(keyboard.markup.keyboard) : []),
+    ];
+    if (buttons.length > 0 || !edited) this.buttons = buttons;
+    console.log(renderMessage(text, buttons, 1, edited));
+  }
+}

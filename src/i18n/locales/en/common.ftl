@@ -1,0 +1,12 @@
+bot-name = ASN Development
+error-generic = 🙏 Sorry, something went wrong on our side. Your data is safe; please try again in a moment.
+fallback-text = Sorry, I did not understand that. Press /menu to see the options, or /help for guidance.
+fallback-command = Unknown command { $command }. Press /menu to see the options, or /help for guidance.
+callback-stale = This button is no longer valid. Please open /menu again.
+need-link = Your Telegram account is not linked to a civil servant record yet. Press /start to link it.
+not-allowed = Sorry, this menu is only for { $role }.
+coming-soon = 🛠 <b>{ $feature }</b> is being prepared and will be available soon. Thank you for your patience.
+role-asn = civil servants
+role-supervisor = direct supervisors
+role-leader = leaders
+role-admin = BKPSDM admins

@@ -1,0 +1,19 @@
+help-text = <b>ASN Development help</b>
+
+    /menu – main menu
+    /bahasa – change language (Indonesian/English)
+    /help – this guide
+    /batal – stop what is in progress
+
+    This bot helps civil servants of the Tebo District Government with competency development: register for activities, answer evaluations, and track the 20 JP yearly target.
+help-unlinked = Not linked yet? Press /start, then share your phone number or use your NIP and an activation code.
+help-supervisor = As a direct supervisor you can also approve registrations and evaluate your team from the menu.
+help-leader = As a leader you can send announcements and see reports from the menu.
+help-admin = As a BKPSDM admin, also use the CLI to import staff records, issue activation codes and manage roles.
+help-contact = Need more help? Contact a BKPSDM admin.
+cancel-nothing = Nothing is in progress. Press /menu to see the options.
+command-start = Start and link your account
+command-menu = Main menu
+command-help = Help
+command-language = Change language
+command-cancel = Stop what is in progress

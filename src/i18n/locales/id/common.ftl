@@ -1,0 +1,12 @@
+bot-name = Pembinaan ASN
+error-generic = 🙏 Maaf, terjadi kendala di sistem kami. Data Anda aman; silakan coba lagi sebentar lagi.
+fallback-text = Maaf, saya belum memahami pesan itu. Tekan /menu untuk melihat pilihan, atau /bantuan untuk petunjuk.
+fallback-command = Perintah { $command } tidak dikenal. Tekan /menu untuk melihat pilihan, atau /bantuan untuk petunjuk.
+callback-stale = Tombol ini sudah tidak berlaku. Silakan buka /menu lagi.
+need-link = Akun Telegram Anda belum tertaut dengan data kepegawaian. Tekan /start untuk menautkan.
+not-allowed = Maaf, menu ini hanya untuk { $role }.
+coming-soon = 🛠 <b>{ $feature }</b> sedang disiapkan dan akan segera tersedia. Terima kasih atas kesabaran Anda.
+role-asn = ASN
+role-supervisor = atasan langsung
+role-leader = pimpinan
+role-admin = admin BKPSDM

@@ -1,0 +1,19 @@
+help-text = <b>Bantuan Pembinaan ASN</b>
+
+    /menu – menu utama
+    /bahasa – ganti bahasa (Indonesia/English)
+    /bantuan – petunjuk ini
+    /batal – hentikan proses yang sedang berjalan
+
+    Bot ini membantu ASN Pemerintah Kabupaten Tebo mengikuti pengembangan kompetensi: mendaftar kegiatan, mengisi evaluasi, dan memantau target 20 JP per tahun.
+help-unlinked = Belum tertaut? Tekan /start, lalu bagikan nomor HP Anda atau gunakan NIP dan kode aktivasi.
+help-supervisor = Sebagai atasan langsung, Anda juga dapat menyetujui pendaftaran dan mengevaluasi tim Anda dari menu.
+help-leader = Sebagai pimpinan, Anda dapat mengirim pengumuman dan melihat laporan dari menu.
+help-admin = Sebagai admin BKPSDM, gunakan juga perintah CLI untuk impor data pegawai, kode aktivasi, dan peran.
+help-contact = Butuh bantuan lain? Hubungi admin BKPSDM.
+cancel-nothing = Tidak ada proses yang sedang berjalan. Tekan /menu untuk melihat pilihan.
+command-start = Mulai dan tautkan akun
+command-menu = Menu utama
+command-help = Bantuan
+command-language = Ganti bahasa
+command-cancel = Hentikan proses berjalan

@@ -1,0 +1,69 @@
+import { conversations, createConversation } from "@grammyjs/conversations";
+import { sequentialize } from "@grammyjs/runner";
+import { Bot, session, type Api, type RawApi } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import { createLinkByCodeConversation, LINK_BY_CODE } from "../../conversations/link-by-code.js";
+import { DbKeyValueStore } from "../db/key-value-store.js";
+import { createI18n, isLocale } from "../i18n/index.js";
+import type { BotContext, SessionData } from "./context.js";
+import type { BotDeps } from "./deps.js";
+import { fallbackFeature } from "./features/fallback.js";
+import { helpFeature } from "./features/help.js";
+import { languageFeature } from "./features/language.js";
+import { linkByCodeFeature } from "./features/link-by-code.js";
+import { linkByContactFeature } from "./features/link-by-contact.js";
+import { menuFeature } from "./features/menu.js";
+import { startFeature } from "./features/start.js";
+import { apologise } from "./middleware/error-boundary.js";
+import { loadCaller } from "./middleware/load-caller.js";
+import { logContext } from "./middleware/log-context.js";
+
+export interface CreateBotOptions {
+  token: string;
+  apiRoot: string;
+  /** Skips the getMe round trip, e.g. in tests. */
+  botInfo?: UserFromGetMe;
+}
+
+/** Builds the Telegram bot with every feature. No side effects: nothing is sent until it is started. */
+export function createBot(input: Omit<BotDeps, "i18n">, options: CreateBotOptions): Bot<BotContext, Api<RawApi>> {
+  const i18n = createI18n<BotContext>(input.config.defaultLocale, (ctx) => {
+    const chosen = ctx.session?.locale ?? ctx.caller?.account?.locale;
+    return isLocale(chosen) ? chosen : input.config.defaultLocale;
+  });
+  const deps: BotDeps = { ...input, i18n };
+  const bot = new Bot<BotContext>(options.token, { client: { apiRoot: options.apiRoot }, botInfo: options.botInfo });
+
+  // With grammY's runner updates run concurrently; one chat's updates still run in order.
+  bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
+  bot.use(logContext(deps));
+  const guarded = bot.errorBoundary(apologise(deps));
+  guarded.use(
+    session<SessionData, BotContext>({
+      initial: () => ({}),
+      storage: new DbKeyValueStore<SessionData>(deps.db, "session:"),
+      getSessionKey: (ctx) => (ctx.from ? `telegram:${ctx.from.id}` : undefined),
+    }),
+  );
+  guarded.use(loadCaller(deps));
+  guarded.use(i18n);
+  guarded.use(
+    conversations<BotContext, BotContext>({
+      storage: { type: "key", prefix: "conversation:", adapter: new DbKeyValueStore(deps.db, "") },
+    }),
+  );
+  guarded.use(createConversation(createLinkByCodeConversation(deps), LINK_BY_CODE));
+
+  guarded.use(
+    startFeature(),
+    linkByContactFeature(deps),
+    linkByCodeFeature(deps),
+    menuFeature(),
+    helpFeature(),
+    languageFeature(deps),
+    fallbackFeature(),
+  );
+
+  bot.catch(apologise(deps));
+  return bot;
+}

@@ -1,0 +1,14 @@
+import type { I18n } from "@grammyjs/i18n";
+import type { Clock } from "../clock.js";
+import type { Config } from "../config.js";
+import type { Db } from "../db/client.js";
+import type { Logger } from "../logger.js";
+import type { BotContext } from "./context.js";
+
+export interface BotDeps {
+  db: Db;
+  clock: Clock;
+  config: Config;
+  logger: Logger;
+  i18n: I18n<BotContext>;
+}

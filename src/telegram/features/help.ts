@@ -1,0 +1,20 @@
+import { Composer } from "grammy";
+import type { BotContext } from "../context.js";
+
+export async function showHelp(ctx: BotContext): Promise<void> {
+  const { account, roles } = ctx.caller;
+  const parts = [ctx.t("help-text")];
+  if (!account) parts.push(ctx.t("help-unlinked"));
+  if (roles.supervisor) parts.push(ctx.t("help-supervisor"));
+  if (roles.leader) parts.push(ctx.t("help-leader"));
+  if (roles.admin) parts.push(ctx.t("help-admin"));
+  parts.push(ctx.t("help-contact"));
+  await ctx.reply(parts.join("\n\n"), { parse_mode: "HTML" });
+}
+
+export function helpFeature(): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+  feature.command(["help", "bantuan"], showHelp);
+  feature.command(["batal", "cancel"], (ctx) => ctx.reply(ctx.t("cancel-nothing")));
+  return feature;
+}

@@ -1,0 +1,67 @@
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { ConfigError, createConfig } from "../src/config.js";
+
+function problemsOf(input: Record<string, string>): string[] {
+  try {
+    createConfig(input);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("configuration", () => {
+  it("has working defaults for a fresh office server", () => {
+    const config = createConfig({});
+    expect(config).toMatchObject({
+      databaseUrl: "file:./data/pembinaan.db",
+      botToken: undefined,
+      telegramApiRoot: "https://api.telegram.org",
+      defaultLocale: "id",
+      timezone: "Asia/Jakarta",
+      adminTelegramIds: [],
+      adminNips: [],
+      logLevel: "info",
+    });
+  });
+
+  it("parses lists and trims the API root", () => {
+    const config = createConfig({
+      ADMIN_TELEGRAM_IDS: "123, 456",
+      ADMIN_NIPS: "197203151998031002",
+      TELEGRAM_API_ROOT: "http://127.0.0.1:8081/",
+      BOT_TOKEN: "123456:ABCdefGhIJKlmnoPQRstuVWxyz",
+    });
+    expect(config.adminTelegramIds).toEqual(["123", "456"]);
+    expect(config.adminNips).toEqual(["197203151998031002"]);
+    expect(config.telegramApiRoot).toBe("http://127.0.0.1:8081");
+  });
+
+  it.each([
+    [{ TIMEZONE: "Mars/Olympus" }, "TIMEZONE"],
+    [{ BOT_TOKEN: "not-a-token" }, "BOT_TOKEN"],
+    [{ DEFAULT_LOCALE: "fr" }, "DEFAULT_LOCALE"],
+    [{ ADMIN_NIPS: "12345" }, "ADMIN_NIPS"],
+    [{ ADMIN_TELEGRAM_IDS: "abc" }, "ADMIN_TELEGRAM_IDS"],
+    [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
+    [{ TELEGRAM_API_ROOT: "not a url" }, "TELEGRAM_API_ROOT"],
+    [{ DATABASE_URL: "mysql://x" }, "DATABASE_URL"],
+  ])("names the variable that is wrong: %o", (input, variable) => {
+    const problems = problemsOf(input);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`^${variable}(\\.\\d+)?: `));
+  });
+
+  it("stops start-up with a message that names the variable", () => {
+    const run = spawnSync("npx", ["tsx", "src/main.ts"], {
+      env: { ...process.env, TIMEZONE: "Mars/Olympus", BOT_TOKEN: "" },
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("TIMEZONE");
+    expect(run.stderr).toContain("Asia/Jakarta");
+  });
+});
