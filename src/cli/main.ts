@@ -12,6 +12,7 @@ const COMMAND_GROUPS: ReadonlyArray<() => Promise<CommandGroup>> = [
   () => import("./commands/roster.js"),
   () => import("./commands/demo.js"),
   () => import("./commands/roles.js"),
+  () => import("./commands/accounts.js"),
 ];
 
 /** Runs the admin CLI and returns the exit code: 0 ok, 1 failure reported, 2 bad configuration. */

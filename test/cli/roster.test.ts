@@ -1,33 +1,17 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectDb, createDb } from "../../src/db/client.js";
 import { ROSTER_COLUMNS } from "../../src/services/roster/csv-file.js";
+import { runCli } from "../kit/cli.js";
 
-const ROOT = resolve(import.meta.dirname, "../..");
 const HEAD = "197203151998031004";
 
 let dir: string;
 let databaseUrl: string;
 
-function cli(...args: string[]) {
-  const result = spawnSync("npx", ["tsx", "src/cli/main.ts", ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: 60_000,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      DEFAULT_LOCALE: "id",
-      BOT_TOKEN: "",
-      ADMIN_NIPS: "",
-      ADMIN_TELEGRAM_IDS: "",
-    },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = (...args: string[]) => runCli(databaseUrl, ...args);
 
 async function countEmployees(): Promise<number> {
   const db = createDb(databaseUrl);
