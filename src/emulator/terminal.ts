@@ -36,7 +36,12 @@ export async function runEmulator(config: Config): Promise<void> {
 
   console.log(`\n\u001b[1mPembinaan ASN — emulator chat lokal\u001b[0m`);
   console.log(`Bot asli + Bot API tiruan + SQLite (${config.databaseUrl}). Log: ${logFile}`);
-  console.log(loaded ? "Data demo FIKTIF dimuat (±150 pegawai, 10 OPD)." : "Memakai data yang sudah ada di basis data.");
+  const [employees, units] = await Promise.all([app.db.employee.count(), app.db.unit.count()]);
+  console.log(
+    loaded
+      ? `Data demo FIKTIF dimuat: ${employees} pegawai, ${units} unit.`
+      : `Memakai data yang sudah ada: ${employees} pegawai, ${units} unit.`,
+  );
   console.log(HELP);
 
   const session = new EmulatorSession(app, api);
@@ -156,7 +161,8 @@ class EmulatorSession {
       ...inlineButtons(message),
       ...(keyboard && keyboard.messageId === message.message_id ? replyButtons(keyboard.markup.keyboard) : []),
     ];
-    if (buttons.length > 0 || !edited) this.buttons = buttons;
+    // As in Telegram, the buttons of the latest message that had any stay pressable.
+    if (buttons.length > 0) this.buttons = buttons;
     console.log(renderMessage(text, buttons, 1, edited));
   }
 }
