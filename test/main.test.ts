@@ -1,0 +1,60 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FakeBotApi } from "../src/emulator/fake-bot-api.js";
+import { command } from "../src/emulator/updates.js";
+
+const TOKEN = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ0123";
+let api: FakeBotApi;
+let dir: string;
+
+beforeAll(async () => {
+  api = await FakeBotApi.start({ token: TOKEN });
+  dir = mkdtempSync(join(tmpdir(), "pembinaan-main-"));
+});
+afterAll(async () => {
+  await api.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function waitFor<T>(probe: () => T | undefined, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error("timed out");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe("npm start with BOT_TOKEN", () => {
+  it("migrates a fresh database, long-polls the configured API root, says so in the log, and answers", async () => {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+      env: {
+        ...process.env,
+        BOT_TOKEN: TOKEN,
+        TELEGRAM_API_ROOT: api.apiRoot,
+        DATABASE_URL: `file:${join(dir, "bot.db")}`,
+        LOG_LEVEL: "info",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let log = "";
+    child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
+    try {
+      await waitFor(() => (log.includes("Telegram bot started") ? true : undefined));
+      expect(log).toContain('"mode":"long polling"');
+      expect(api.callsTo("setMyCommands").map((call) => call.payload.language_code)).toEqual([undefined, "id", "en"]);
+
+      await api.pushUpdate(command({ id: 4242, is_bot: false, first_name: "Uji" }, "start"));
+      const reply = await waitFor(() => api.callsTo("sendMessage").find((call) => call.chatId === 4242));
+      expect(String(reply.payload.text)).toContain("Selamat datang di <b>Pembinaan ASN</b>");
+    } finally {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+    }
+  });
+});
