@@ -51,7 +51,29 @@ const configSchema = z.object({
   ACTIVATION_CODE_TTL_HOURS: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(72)),
   LINK_MAX_FAILED_ATTEMPTS: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(5)),
   LINK_LOCKOUT_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(15)),
+  QUIET_HOURS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .default("21:00-06:00")
+      .refine((value) => value === "off" || /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/.test(value), {
+        message: "must look like 21:00-06:00 (local time, start-end) or be off",
+      }),
+  ),
+  DELIVERY_GLOBAL_PER_SECOND: positiveNumber(30),
+  DELIVERY_PER_CHAT_PER_SECOND: positiveNumber(1),
+  DELIVERY_PER_GROUP_PER_MINUTE: positiveNumber(20),
+  DELIVERY_CONCURRENCY: positiveInt(4),
+  DELIVERY_MAX_ATTEMPTS: positiveInt(5),
 });
+
+function positiveNumber(fallback: number) {
+  return z.preprocess(emptyAsUndefined, z.coerce.number().positive().default(fallback));
+}
+
+function positiveInt(fallback: number) {
+  return z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(fallback));
+}
 
 function isKnownTimeZone(zone: string): boolean {
   try {
@@ -76,6 +98,17 @@ export interface Config {
   activationCodeTtlHours: number;
   linkMaxFailedAttempts: number;
   linkLockoutMinutes: number;
+  /** Local-time window in which non-urgent pushes are held; null when off. */
+  quietHours: { start: string; end: string } | null;
+  delivery: DeliveryLimits;
+}
+
+export interface DeliveryLimits {
+  globalPerSecond: number;
+  perChatPerSecond: number;
+  perGroupPerMinute: number;
+  concurrency: number;
+  maxAttempts: number;
 }
 
 export class ConfigError extends Error {
@@ -106,5 +139,19 @@ export function createConfig(input: ConfigInput | NodeJS.ProcessEnv): Config {
     activationCodeTtlHours: env.ACTIVATION_CODE_TTL_HOURS,
     linkMaxFailedAttempts: env.LINK_MAX_FAILED_ATTEMPTS,
     linkLockoutMinutes: env.LINK_LOCKOUT_MINUTES,
+    quietHours: parseQuietHours(env.QUIET_HOURS),
+    delivery: {
+      globalPerSecond: env.DELIVERY_GLOBAL_PER_SECOND,
+      perChatPerSecond: env.DELIVERY_PER_CHAT_PER_SECOND,
+      perGroupPerMinute: env.DELIVERY_PER_GROUP_PER_MINUTE,
+      concurrency: env.DELIVERY_CONCURRENCY,
+      maxAttempts: env.DELIVERY_MAX_ATTEMPTS,
+    },
   };
+}
+
+function parseQuietHours(value: string): Config["quietHours"] {
+  if (value === "off") return null;
+  const [start, end] = value.split("-") as [string, string];
+  return { start, end };
 }

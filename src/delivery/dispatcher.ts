@@ -1,0 +1,184 @@
+import { hostname } from "node:os";
+import { randomBytes } from "node:crypto";
+import type { Clock } from "../clock.js";
+import type { Db } from "../db/client.js";
+import type { Delivery } from "../generated/prisma/client.js";
+import type { Platform } from "../generated/prisma/enums.js";
+import type { Logger } from "../logger.js";
+import { claimDue, recoverExpiredClaims, releaseClaims } from "./claim.js";
+import { recordOutcome, type Backoff } from "./outcome.js";
+import type { Pacer } from "./pacer.js";
+import type { DeliveryPayload } from "./payload.js";
+import { quietHoursEnd, type QuietHours } from "./quiet-hours.js";
+import type { Sender } from "./sender.js";
+
+export interface DispatcherOptions {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  senders: Partial<Record<Platform, Sender>>;
+  pacer: Pacer;
+  /** Messages on the wire at once. */
+  concurrency: number;
+  backoff: Backoff;
+  quietHours: QuietHours | null;
+  workerId?: string;
+  /** How long a claim lasts before another dispatcher may take the entry over. */
+  claimTtlMs?: number;
+  /** How long to wait before looking again when nothing is due (real time). */
+  idleMs?: number;
+  /** Called after each outcome is recorded; tests use it to stop a dispatcher mid-drain. */
+  onOutcome?: (outcome: DispatchOutcome, row: Delivery) => void;
+}
+
+export type DispatchOutcome = "sent" | "retry" | "failed" | "blocked" | "rate-limited";
+
+export interface DispatchStats {
+  sent: number;
+  retried: number;
+  failed: number;
+  blocked: number;
+  rateLimited: number;
+  recovered: number;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Drains the outbox: claims due entries by priority, paces them under the platform limits, sends
+ * them, and records each outcome as soon as it is known. At most `concurrency` messages are on the
+ * wire at any moment; only those can be in doubt after a crash (see README, "Delivery").
+ */
+export class Dispatcher {
+  readonly stats: DispatchStats = { sent: 0, retried: 0, failed: 0, blocked: 0, rateLimited: 0, recovered: 0 };
+  private readonly workerId: string;
+  private readonly claimTtlMs: number;
+  private readonly idleMs: number;
+  private readonly inFlight = new Set<Promise<void>>();
+  private local: Delivery[] = [];
+  private claimSeq = 0;
+  private stopping = false;
+  private aborted = false;
+  private loopDone: Promise<void> | null = null;
+
+  constructor(private readonly options: DispatcherOptions) {
+    this.workerId = options.workerId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
+    this.claimTtlMs = options.claimTtlMs ?? 60_000;
+    this.idleMs = options.idleMs ?? 200;
+  }
+
+  /** Runs in the background until `stop()`. */
+  start(): void {
+    this.loopDone ??= this.loop(false);
+  }
+
+  /** Sends everything that is due now and resolves when nothing due is left. */
+  async drain(): Promise<DispatchStats> {
+    await this.loop(true);
+    return this.stats;
+  }
+
+  /** Finishes the messages on the wire and hands claimed but unsent entries back to the queue. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.loopDone;
+  }
+
+  /** Stops taking new work as a killed process would, leaving its claims to expire. For tests. */
+  async abort(): Promise<void> {
+    this.aborted = true;
+    this.stopping = true;
+    await this.loopDone;
+  }
+
+  private async loop(untilIdle: boolean): Promise<void> {
+    this.stats.recovered += await recoverExpiredClaims(this.options.db, this.options.clock.now());
+    let lastRecovery = performance.now();
+    while (!this.stopping) {
+      if (performance.now() - lastRecovery > this.claimTtlMs / 2) {
+        this.stats.recovered += await recoverExpiredClaims(this.options.db, this.options.clock.now());
+        lastRecovery = performance.now();
+      }
+      if (this.inFlight.size >= this.options.concurrency) {
+        await Promise.race(this.inFlight);
+        continue;
+      }
+      const globalWait = this.options.pacer.globalWaitMs();
+      if (globalWait > 0) {
+        await sleep(globalWait);
+        continue;
+      }
+      if (this.readyCount() < this.options.concurrency && this.local.length < 200) await this.claimMore();
+      const next = this.nextReady();
+      if (next) {
+        this.launch(next);
+        continue;
+      }
+      if (this.local.length > 0) {
+        await sleep(Math.max(1, Math.min(...this.local.map((row) => this.options.pacer.chatWaitMs(row.chatId)))));
+        continue;
+      }
+      if (this.inFlight.size > 0) {
+        await Promise.race(this.inFlight);
+        continue;
+      }
+      if (untilIdle) break;
+      await sleep(this.idleMs);
+    }
+    await Promise.all(this.inFlight);
+    if (!this.aborted) {
+      await releaseClaims(this.options.db, this.local.map((row) => row.id));
+      this.local = [];
+    }
+  }
+
+  private readyCount(): number {
+    return this.local.filter((row) => this.options.pacer.chatWaitMs(row.chatId) === 0).length;
+  }
+
+  private nextReady(): Delivery | undefined {
+    const index = this.local.findIndex((row) => this.options.pacer.chatWaitMs(row.chatId) === 0);
+    return index < 0 ? undefined : this.local.splice(index, 1)[0];
+  }
+
+  private async claimMore(): Promise<void> {
+    const now = this.options.clock.now();
+    const rows = await claimDue(this.options.db, {
+      token: `${this.workerId}:${++this.claimSeq}`,
+      limit: this.options.concurrency * 2,
+      now,
+      claimUntil: new Date(now.getTime() + this.claimTtlMs),
+      platforms: Object.keys(this.options.senders) as Platform[],
+      quietHoursActive: quietHoursEnd(now, this.options.quietHours) !== null,
+    });
+    if (rows.length === 0) return;
+    this.local.push(...rows);
+    this.local.sort((a, b) => a.priority - b.priority || a.id - b.id);
+  }
+
+  private launch(row: Delivery): void {
+    const sender = this.options.senders[row.platform]!;
+    this.options.pacer.take(row.chatId, sender.isGroup(row.chatId));
+    const task = this.deliver(row, sender).finally(() => this.inFlight.delete(task));
+    this.inFlight.add(task);
+  }
+
+  private async deliver(row: Delivery, sender: Sender): Promise<void> {
+    const { logger, pacer, db, clock, backoff } = this.options;
+    const result = await sender.send(row.chatId, JSON.parse(row.payload) as DeliveryPayload);
+    if (!result.ok && result.kind === "rate-limited") {
+      pacer.pause(result.retryAfterMs);
+      this.stats.rateLimited += 1;
+      logger.warn({ deliveryId: row.id, retryAfterMs: result.retryAfterMs }, "rate limited: pausing all sends");
+      this.local.unshift(row);
+      this.options.onOutcome?.("rate-limited", row);
+      return;
+    }
+    const outcome = await recordOutcome(db, row, result, clock.now(), backoff);
+    if (outcome === "blocked") this.local = this.local.filter((other) => other.chatAccountId !== row.chatAccountId);
+    const counter = outcome === "retry" ? "retried" : outcome;
+    this.stats[counter] += 1;
+    if (!result.ok) logger.warn({ deliveryId: row.id, outcome, error: result.error }, "delivery not sent");
+    this.options.onOutcome?.(outcome, row);
+  }
+}
