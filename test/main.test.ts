@@ -5,6 +5,10 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeBotApi } from "../src/emulator/fake-bot-api.js";
 import { command } from "../src/emulator/updates.js";
+import { systemClock } from "../src/clock.js";
+import { connectDb, createDb } from "../src/db/client.js";
+import { enqueue } from "../src/delivery/enqueue.js";
+import { createRecipients } from "./kit/recipients.js";
 
 const TOKEN = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ0123";
 let api: FakeBotApi;
@@ -19,10 +23,10 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function waitFor<T>(probe: () => T | undefined, timeoutMs = 20_000): Promise<T> {
+async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const value = probe();
+    const value = await probe();
     if (value !== undefined) return value;
     if (Date.now() > deadline) throw new Error("timed out");
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -31,12 +35,13 @@ async function waitFor<T>(probe: () => T | undefined, timeoutMs = 20_000): Promi
 
 describe("npm start with BOT_TOKEN", () => {
   it("migrates a fresh database, long-polls the configured API root, says so in the log, and answers", async () => {
+    const databaseUrl = `file:${join(dir, "bot.db")}`;
     const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
       env: {
         ...process.env,
         BOT_TOKEN: TOKEN,
         TELEGRAM_API_ROOT: api.apiRoot,
-        DATABASE_URL: `file:${join(dir, "bot.db")}`,
+        DATABASE_URL: databaseUrl,
         LOG_LEVEL: "info",
       },
       stdio: ["ignore", "pipe", "pipe"],
@@ -52,6 +57,19 @@ describe("npm start with BOT_TOKEN", () => {
       await api.pushUpdate(command({ id: 4242, is_bot: false, first_name: "Uji" }, "start"));
       const reply = await waitFor(() => api.callsTo("sendMessage").find((call) => call.chatId === 4242));
       expect(String(reply.payload.text)).toContain("Selamat datang di <b>Pembinaan ASN</b>");
+
+      // The same process runs the scheduler (it takes the lease) and drains the outbox.
+      const db = createDb(databaseUrl);
+      await connectDb(db);
+      try {
+        await waitFor(async () => ((await db.lease.findUnique({ where: { name: "scheduler" } })) ? true : undefined));
+        const [person] = await createRecipients(db, 1, 5151);
+        await enqueue({ db, clock: systemClock }, { recipient: { employeeId: person!.employeeId }, payload: { text: "Pengingat uji" }, priority: "interactive", dedupeKey: "main-test" });
+        const pushed = await waitFor(() => api.callsTo("sendMessage").find((call) => call.chatId === 5151));
+        expect(pushed.payload.text).toBe("Pengingat uji");
+      } finally {
+        await db.$disconnect();
+      }
     } finally {
       child.kill("SIGTERM");
       await new Promise((resolve) => child.once("exit", resolve));

@@ -13,6 +13,7 @@ const COMMAND_GROUPS: ReadonlyArray<() => Promise<CommandGroup>> = [
   () => import("./commands/demo.js"),
   () => import("./commands/roles.js"),
   () => import("./commands/accounts.js"),
+  () => import("./commands/queue.js"),
 ];
 
 /** Runs the admin CLI and returns the exit code: 0 ok, 1 failure reported, 2 bad configuration. */

@@ -3,6 +3,7 @@ import { createInterface } from "node:readline/promises";
 import type { Message } from "grammy/types";
 import { pino } from "pino";
 import { openApp, type App } from "../app.js";
+import { startBackgroundWork } from "../background.js";
 import type { Config } from "../config.js";
 import { DEMO_PEOPLE, loadDemoData } from "../db/demo-data.js";
 import { sqliteFilePath } from "../db/sqlite-file.js";
@@ -33,6 +34,7 @@ export async function runEmulator(config: Config): Promise<void> {
   const api = await FakeBotApi.start({ clock: app.clock });
   const bot = createBot(app, { token: api.token, apiRoot: api.apiRoot, botInfo: api.botInfo });
   const polling = bot.start({ drop_pending_updates: false, timeout: 1 });
+  const background = startBackgroundWork(app, { token: api.token, apiRoot: api.apiRoot });
 
   console.log(`\n\u001b[1mPembinaan ASN — emulator chat lokal\u001b[0m`);
   console.log(`Bot asli + Bot API tiruan + SQLite (${config.databaseUrl}). Log: ${logFile}`);
@@ -51,6 +53,7 @@ export async function runEmulator(config: Config): Promise<void> {
   } finally {
     await bot.stop();
     await polling;
+    await background.stop();
     await api.close();
     await app.close();
   }

@@ -13,6 +13,7 @@ import { languageFeature } from "./features/language.js";
 import { linkByCodeFeature } from "./features/link-by-code.js";
 import { linkByContactFeature } from "./features/link-by-contact.js";
 import { menuFeature } from "./features/menu.js";
+import { queueStatusFeature, showQueueStatus } from "./features/queue-status.js";
 import { startFeature } from "./features/start.js";
 import { apologise } from "./middleware/error-boundary.js";
 import { loadCaller } from "./middleware/load-caller.js";
@@ -58,7 +59,8 @@ export function createBot(input: Omit<BotDeps, "i18n">, options: CreateBotOption
     startFeature(),
     linkByContactFeature(deps),
     linkByCodeFeature(deps),
-    menuFeature(),
+    menuFeature({ queue: showQueueStatus(deps) }),
+    queueStatusFeature(deps),
     helpFeature(),
     languageFeature(deps),
     fallbackFeature(),

@@ -1,6 +1,7 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { run } from "@grammyjs/runner";
 import type { App } from "../app.js";
+import { startBackgroundWork } from "../background.js";
 import { createI18n } from "../i18n/index.js";
 import { bootstrapAdmins } from "../services/roles.js";
 import { createBot } from "./bot.js";
@@ -16,6 +17,8 @@ export async function runTelegram(app: App, token: string): Promise<void> {
   await publishCommands(bot.api, { i18n: createI18n(config.defaultLocale), config });
   logger.info({ mode: "long polling", bot: bot.botInfo.username, apiRoot: config.telegramApiRoot }, "Telegram bot started");
 
+  const background = startBackgroundWork(app, { token, apiRoot: config.telegramApiRoot });
+
   const runner = run(bot, { runner: { fetch: { allowed_updates: ["message", "callback_query"] } } });
   const stop = async (signal: string) => {
     logger.info({ signal }, "stopping");
@@ -24,5 +27,6 @@ export async function runTelegram(app: App, token: string): Promise<void> {
   process.once("SIGINT", () => void stop("SIGINT"));
   process.once("SIGTERM", () => void stop("SIGTERM"));
   await runner.task();
+  await background.stop();
   await app.close();
 }

@@ -1,12 +1,17 @@
 import { Composer } from "grammy";
-import { hasCapability, isCapability, CAPABILITIES } from "../../services/capabilities.js";
+import { hasCapability, isCapability, CAPABILITIES, type Capability } from "../../services/capabilities.js";
 import type { BotContext } from "../context.js";
 import { renderMainMenu } from "../keyboards/main-menu.js";
 import { showHelp } from "./help.js";
 import { showLanguagePicker } from "./language.js";
 
-/** The role-aware main menu. Each press is checked against the caller's roles again. */
-export function menuFeature(): Composer<BotContext> {
+export type MenuEntries = Partial<Record<Capability, (ctx: BotContext) => Promise<void>>>;
+
+/**
+ * The role-aware main menu. Each press is checked against the caller's roles again; `entries`
+ * maps the capabilities built so far to their handlers, the rest say they are coming.
+ */
+export function menuFeature(entries: MenuEntries = {}): Composer<BotContext> {
   const feature = new Composer<BotContext>();
 
   feature.chatType("private").command("menu", async (ctx) => {
@@ -34,6 +39,8 @@ export function menuFeature(): Composer<BotContext> {
       return void (await ctx.answerCallbackQuery({ text: ctx.t("not-allowed", { role }), show_alert: true }));
     }
     await ctx.answerCallbackQuery();
+    const handler = entries[entry];
+    if (handler) return handler(ctx);
     await ctx.reply(ctx.t("coming-soon", { feature: ctx.t(`menu-${entry}`) }), { parse_mode: "HTML" });
   });
 

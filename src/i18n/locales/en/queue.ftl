@@ -1,0 +1,14 @@
+queue-title = 📮 Message queue
+queue-pending = Waiting: { $pending } (due now { $due }, being sent { $sending })
+queue-by-priority = Waiting by priority: interactive { $interactive } · normal { $normal } · bulk { $bulk }
+queue-sent-day = Sent in the last 24 hours: { $sent } (all time: { $total })
+queue-failed-blocked = Failed: { $failed } · Not sent because blocked: { $blocked } · Accounts that blocked the bot: { $accounts }
+queue-leader = Scheduler leader: { $holder } (lease renewed until { $until })
+queue-leader-expired = Last scheduler leader: { $holder }, lease expired { $until }. No scheduler is running.
+queue-no-leader = The scheduler has never run.
+queue-failures-title = Recent failures:
+queue-failure-line = • #{ $id } ({ $key }), { $at }: { $error }
+queue-blocked-title = Accounts that blocked the bot:
+queue-blocked-line = • { $name } (NIP { $nip }), since { $at }
+queue-cli-description = The message delivery queue
+queue-cli-status-description = Show the queue, recent failures, blocked accounts and the scheduler leader

@@ -1,0 +1,14 @@
+queue-title = 📮 Antrean pesan
+queue-pending = Menunggu: { $pending } (siap dikirim { $due }, sedang dikirim { $sending })
+queue-by-priority = Menunggu per prioritas: interaktif { $interactive } · normal { $normal } · massal { $bulk }
+queue-sent-day = Terkirim 24 jam terakhir: { $sent } (semua: { $total })
+queue-failed-blocked = Gagal: { $failed } · Tidak terkirim karena diblokir: { $blocked } · Akun yang memblokir bot: { $accounts }
+queue-leader = Penjadwal aktif: { $holder } (diperpanjang sampai { $until })
+queue-leader-expired = Penjadwal terakhir: { $holder }, sewanya habis { $until }. Tidak ada penjadwal yang berjalan.
+queue-no-leader = Penjadwal belum pernah berjalan.
+queue-failures-title = Kegagalan terakhir:
+queue-failure-line = • #{ $id } ({ $key }), { $at }: { $error }
+queue-blocked-title = Akun yang memblokir bot:
+queue-blocked-line = • { $name } (NIP { $nip }), sejak { $at }
+queue-cli-description = Antrean pengiriman pesan
+queue-cli-status-description = Tampilkan isi antrean, kegagalan terakhir, akun yang memblokir, dan penjadwal aktif

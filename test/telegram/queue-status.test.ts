@@ -1,0 +1,44 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { enqueue } from "../../src/delivery/enqueue.js";
+import { tryAcquireLease } from "../../src/scheduler/lease.js";
+import { startTestBot, type TestBot } from "../kit/bot-harness.js";
+import { PEOPLE, seedRoster, type PersonKey } from "../kit/roster-fixture.js";
+
+let t: TestBot;
+let ids: Record<PersonKey, number>;
+beforeEach(async () => {
+  t = await startTestBot();
+  ids = await seedRoster(t.db);
+});
+afterEach(async () => t.stop());
+
+describe("admins see a short queue overview in chat", () => {
+  it("shows depth by priority, failures, blocked accounts and the scheduler leader", async () => {
+    await t.db.roleGrant.create({ data: { employeeId: ids.colleague, role: "ADMIN", grantedBy: "test" } });
+    const admin = t.chat({});
+    await admin.shareContact(PEOPLE.colleague.phone);
+    const deps = { db: t.db, clock: t.clock };
+    await enqueue(deps, { recipient: { employeeId: ids.colleague }, payload: { text: "a" }, priority: "bulk", dedupeKey: "a" });
+    await enqueue(deps, { recipient: { employeeId: ids.staff }, payload: { text: "b" }, priority: "normal", dedupeKey: "b" });
+    await tryAcquireLease(deps, { name: "scheduler", holder: "server-1:42", ttlMs: 30_000 });
+
+    await admin.command("menu");
+    const reply = await admin.press("📮 Antrean pesan");
+    expect(reply.last).toContain("📮 Antrean pesan");
+    expect(reply.last).toContain("Menunggu: 1 (siap dikirim 1");
+    expect(reply.last).toContain("interaktif 0 · normal 0 · massal 1");
+    // The staff member has no linked account: counted as failed, with the reason.
+    expect(reply.last).toContain("Gagal: 1");
+    expect(reply.last).toContain("recipient has no linked chat account");
+    expect(reply.last).toContain("Penjadwal aktif: server-1:42 (diperpanjang sampai Senin, 7 Desember 2026 pukul 09.00 WIB)");
+  });
+
+  it("refuses everyone else, whether by /antrean or a forged button", async () => {
+    const asn = t.chat({});
+    await asn.shareContact(PEOPLE.staff.phone);
+    expect((await asn.command("antrean")).last).toBe("Maaf, menu ini hanya untuk admin BKPSDM.");
+    const forged = await asn.pressData("menu:queue");
+    expect(forged.callbackAnswers[0]).toMatchObject({ show_alert: true });
+    expect(forged.texts).toEqual([]);
+  });
+});
