@@ -1,3 +1,4 @@
+import { escapeHtml } from "../src/i18n/html.js";
 import type { Conversation } from "@grammyjs/conversations";
 import { formatTime } from "../src/i18n/format-date.js";
 import { isLocale } from "../src/i18n/index.js";
@@ -60,7 +61,7 @@ export function createLinkByCodeConversation(deps: BotDeps) {
       const time = result.retryAt
         ? formatTime(new Date(result.retryAt), isLocale(locale) ? locale : deps.config.defaultLocale, deps.config.timezone)
         : "";
-      await answer.ctx.reply(t(`link-${result.error}`, { name: result.linkedName ?? "", time }), { parse_mode: "HTML" });
+      await answer.ctx.reply(t(`link-${result.error}`, { name: escapeHtml(result.linkedName ?? ""), time }), { parse_mode: "HTML" });
       return;
     }
   };

@@ -65,6 +65,13 @@ const configSchema = z.object({
   DELIVERY_PER_GROUP_PER_MINUTE: positiveNumber(20),
   DELIVERY_CONCURRENCY: positiveInt(4),
   DELIVERY_MAX_ATTEMPTS: positiveInt(5),
+  REMINDER_DAY_BEFORE_AT: z.preprocess(
+    emptyAsUndefined,
+    z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "must be a local time like 15:00" }).default("15:00"),
+  ),
+  REMINDER_MINUTES_BEFORE: positiveInt(60),
+  APPROVAL_ESCALATE_AFTER_HOURS: positiveInt(48),
+  CHECKIN_GRACE_MINUTES: positiveInt(30),
 });
 
 function positiveNumber(fallback: number) {
@@ -101,6 +108,18 @@ export interface Config {
   /** Local-time window in which non-urgent pushes are held; null when off. */
   quietHours: { start: string; end: string } | null;
   delivery: DeliveryLimits;
+  activities: ActivitySettings;
+}
+
+export interface ActivitySettings {
+  /** Local time on the day before an activity when its reminder goes out. */
+  reminderDayBeforeAt: string;
+  /** Minutes before the start for the second reminder. */
+  reminderMinutesBefore: number;
+  /** Hours a registration may wait for the supervisor before it is escalated. */
+  approvalEscalateAfterHours: number;
+  /** Minutes before the start and after the end in which check-in is accepted. */
+  checkinGraceMinutes: number;
 }
 
 export interface DeliveryLimits {
@@ -146,6 +165,12 @@ export function createConfig(input: ConfigInput | NodeJS.ProcessEnv): Config {
       perGroupPerMinute: env.DELIVERY_PER_GROUP_PER_MINUTE,
       concurrency: env.DELIVERY_CONCURRENCY,
       maxAttempts: env.DELIVERY_MAX_ATTEMPTS,
+    },
+    activities: {
+      reminderDayBeforeAt: env.REMINDER_DAY_BEFORE_AT,
+      reminderMinutesBefore: env.REMINDER_MINUTES_BEFORE,
+      approvalEscalateAfterHours: env.APPROVAL_ESCALATE_AFTER_HOURS,
+      checkinGraceMinutes: env.CHECKIN_GRACE_MINUTES,
     },
   };
 }

@@ -1,3 +1,4 @@
+import { escapeHtml } from "../../i18n/html.js";
 import type { Context } from "grammy";
 import type { Translate } from "../../i18n/index.js";
 import { bootstrapTelegramAdmin } from "../../services/identity/bootstrap-admins.js";
@@ -14,7 +15,7 @@ export async function prepareLinkedCaller(deps: BotDeps, telegramId: number): Pr
 
 /** Greets a freshly linked user, removes the contact keyboard and shows their menu. */
 export async function sendLinkedWelcome(ctx: Context, t: Translate, name: string, caller: Caller): Promise<void> {
-  await ctx.reply(t("link-success", { name }), { parse_mode: "HTML", reply_markup: { remove_keyboard: true } });
+  await ctx.reply(t("link-success", { name: escapeHtml(name) }), { parse_mode: "HTML", reply_markup: { remove_keyboard: true } });
   const menu = renderMainMenu(t, caller);
   await ctx.reply(menu.text, { parse_mode: "HTML", reply_markup: menu.reply_markup });
 }

@@ -1,3 +1,4 @@
+import { escapeHtml } from "../../i18n/html.js";
 import { Composer } from "grammy";
 import { LINK_BY_CODE } from "../../../conversations/link-by-code.js";
 import type { BotContext } from "../context.js";
@@ -10,7 +11,7 @@ export function linkByCodeFeature(deps: BotDeps): Composer<BotContext> {
   const privateChat = feature.chatType("private");
   const enter = async (ctx: BotContext) => {
     if (ctx.caller.account) {
-      await ctx.reply(ctx.t("link-account-already-linked", { name: ctx.caller.account.name }), {
+      await ctx.reply(ctx.t("link-account-already-linked", { name: escapeHtml(ctx.caller.account.name) }), {
         parse_mode: "HTML",
         reply_markup: { remove_keyboard: true },
       });

@@ -1,3 +1,4 @@
+import { escapeHtml } from "../../i18n/html.js";
 import { Composer } from "grammy";
 import { linkByContact } from "../../services/identity/link-by-contact.js";
 import type { BotContext } from "../context.js";
@@ -11,7 +12,7 @@ export function linkByContactFeature(deps: BotDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
   feature.chatType("private").on("message:contact", async (ctx) => {
     if (ctx.caller.account) {
-      await ctx.reply(ctx.t("link-account-already-linked", { name: ctx.caller.account.name }), {
+      await ctx.reply(ctx.t("link-account-already-linked", { name: escapeHtml(ctx.caller.account.name) }), {
         parse_mode: "HTML",
         reply_markup: { remove_keyboard: true },
       });
@@ -29,7 +30,7 @@ export function linkByContactFeature(deps: BotDeps): Composer<BotContext> {
       return;
     }
     const name = ("linkedName" in result && result.linkedName) || "";
-    await ctx.reply(ctx.t(`link-${result.error}`, { name }), { parse_mode: "HTML", reply_markup: linkKeyboard(ctx.t) });
+    await ctx.reply(ctx.t(`link-${result.error}`, { name: escapeHtml(name) }), { parse_mode: "HTML", reply_markup: linkKeyboard(ctx.t) });
   });
   return feature;
 }

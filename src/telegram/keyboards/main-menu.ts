@@ -1,4 +1,5 @@
 import { InlineKeyboard } from "grammy";
+import { escapeHtml } from "../../i18n/html.js";
 import type { Translate } from "../../i18n/index.js";
 import { capabilitiesFor } from "../../services/capabilities.js";
 import type { Caller } from "../context.js";
@@ -27,8 +28,4 @@ export function renderMainMenu(t: Translate, caller: Caller): RenderedMessage {
   keyboard.row().text(t("menu-language"), "menu:language").text(t("menu-help"), "menu:help");
   const text = `${t("menu-greeting", { name: escapeHtml(account.name), unit: escapeHtml(account.unitName) })}\n\n${t("menu-roles", { roles: roleNames(t, caller) })}`;
   return { text, reply_markup: keyboard };
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }

@@ -1,0 +1,148 @@
+import { parseDocument } from "yaml";
+import type { ActivityIssue } from "./issues.js";
+import {
+  parseSpeaker,
+  parseSpeakerList,
+  SCALAR_FIELDS,
+  splitList,
+  type ActivitySource,
+  type RawActivity,
+  type RawSpeaker,
+  type ScalarField,
+} from "./raw-activity.js";
+
+/**
+ * Reads an activity YAML file: a top-level `activities:` list (or a bare list), one mapping per
+ * activity with the CSV's field names, except that `audience` is a mapping of `units`, `grades` and
+ * `position_types` (lists) and `speakers` a list of `{ name, institution, role }`. Issues name the
+ * item's position in the list (1 for the first activity); file-level issues use 0.
+ */
+export function readActivityYaml(text: string): ActivitySource {
+  const empty = (issues: ActivityIssue[]): ActivitySource => ({ format: "yaml", items: [], issues, count: 0 });
+  const document = parseDocument(text.replace(/^\uFEFF/, ""), { prettyErrors: false, uniqueKeys: true });
+  const [syntax] = document.errors;
+  if (syntax) {
+    const at = syntax.linePos?.[0]?.line ?? 1;
+    return empty([{ line: 0, code: "yaml-syntax", params: { sourceLine: at, detail: syntax.code } }]);
+  }
+  const root: unknown = document.toJS();
+  if (root === null || root === undefined) return empty([{ line: 0, code: "file-empty", params: {} }]);
+  const list = Array.isArray(root) ? root : isMapping(root) && Array.isArray(root.activities) ? root.activities : null;
+  if (list === null) return empty([{ line: 0, code: "yaml-shape", params: {} }]);
+  if (list.length === 0) return empty([{ line: 0, code: "file-empty", params: {} }]);
+
+  const issues: ActivityIssue[] = [];
+  const items: RawActivity[] = [];
+  list.forEach((entry: unknown, index: number) => {
+    const line = index + 1;
+    if (!isMapping(entry)) {
+      issues.push({ line, code: "item-shape", params: {} });
+      return;
+    }
+    items.push(readItem(entry, line, issues));
+  });
+  return { format: "yaml", items, issues, count: list.length };
+}
+
+const KNOWN_KEYS = new Set<string>([...SCALAR_FIELDS, "audience", "speakers"]);
+const AUDIENCE_KEYS = new Set(["units", "grades", "position_types"]);
+
+function readItem(entry: Record<string, unknown>, line: number, issues: ActivityIssue[]): RawActivity {
+  const item: RawActivity = { line, text: {} };
+  for (const key of Object.keys(entry)) {
+    if (!KNOWN_KEYS.has(key)) issues.push({ line, code: "unknown-field", params: { field: key } });
+  }
+  for (const field of SCALAR_FIELDS) {
+    if (!Object.hasOwn(entry, field)) continue;
+    const value = scalarText(entry[field]);
+    if (value === null) issues.push({ line, code: "field-type", params: { field } });
+    else item.text[field as ScalarField] = value;
+  }
+
+  if (Object.hasOwn(entry, "audience")) {
+    const audience = entry.audience ?? {};
+    if (!isMapping(audience)) {
+      issues.push({ line, code: "field-type", params: { field: "audience" } });
+    } else {
+      for (const key of Object.keys(audience)) {
+        if (!AUDIENCE_KEYS.has(key)) issues.push({ line, code: "unknown-field", params: { field: `audience.${key}` } });
+      }
+      const list = (key: string): string[] => {
+        const values = textList(audience[key]);
+        if (values === null) issues.push({ line, code: "field-type", params: { field: `audience.${key}` } });
+        return values ?? [];
+      };
+      item.audienceUnits = list("units");
+      item.audienceGrades = list("grades");
+      item.audiencePositionTypes = list("position_types");
+    }
+  }
+
+  if (Object.hasOwn(entry, "speakers")) item.speakers = readSpeakers(entry.speakers, line, issues);
+  return item;
+}
+
+function readSpeakers(value: unknown, line: number, issues: ActivityIssue[]): RawSpeaker[] {
+  if (value === null || value === undefined) return [];
+  if (typeof value === "string") {
+    const { speakers, bad } = parseSpeakerList(value);
+    for (const entry of bad) issues.push({ line, code: "speaker", params: { value: entry } });
+    return speakers;
+  }
+  if (!Array.isArray(value)) {
+    issues.push({ line, code: "field-type", params: { field: "speakers" } });
+    return [];
+  }
+  const speakers: RawSpeaker[] = [];
+  for (const entry of value as unknown[]) {
+    if (typeof entry === "string") {
+      const speaker = parseSpeaker(entry);
+      if (speaker) speakers.push(speaker);
+      else issues.push({ line, code: "speaker", params: { value: entry } });
+      continue;
+    }
+    if (!isMapping(entry)) {
+      issues.push({ line, code: "field-type", params: { field: "speakers" } });
+      continue;
+    }
+    for (const key of Object.keys(entry)) {
+      if (!["name", "institution", "role"].includes(key)) {
+        issues.push({ line, code: "unknown-field", params: { field: `speakers.${key}` } });
+      }
+    }
+    const name = scalarText(entry.name ?? "");
+    const institution = scalarText(entry.institution ?? "");
+    const role = scalarText(entry.role ?? "");
+    if (name === null || institution === null || role === null) {
+      issues.push({ line, code: "field-type", params: { field: "speakers" } });
+      continue;
+    }
+    speakers.push({ name: name.trim(), institution: institution.trim(), role: role.trim() });
+  }
+  return speakers;
+}
+
+/** A scalar as the text a CSV cell would hold; null for a list or mapping. */
+function scalarText(value: unknown): string | null {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  if (value instanceof Date) return value.toISOString();
+  return null;
+}
+
+/** A list of scalars, or one "a | b" string; null when neither. */
+function textList(value: unknown): string[] | null {
+  if (value === null || value === undefined) return [];
+  if (Array.isArray(value)) {
+    const texts = value.map(scalarText);
+    if (texts.some((text) => text === null)) return null;
+    return (texts as string[]).map((text) => text.trim()).filter((text) => text !== "");
+  }
+  const text = scalarText(value);
+  return text === null ? null : splitList(text);
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}

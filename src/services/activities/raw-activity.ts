@@ -1,0 +1,100 @@
+import type { ActivityIssue } from "./issues.js";
+
+/** Single-valued fields of an activity, named as in the files. */
+export const SCALAR_FIELDS = [
+  "code",
+  "title",
+  "description",
+  "kind",
+  "competency_type",
+  "jp",
+  "starts_at",
+  "ends_at",
+  "venue",
+  "online_url",
+  "capacity",
+  "registration_opens_at",
+  "registration_closes_at",
+  "needs_supervisor_approval",
+  "partner",
+  "status",
+  "attendance_code",
+] as const;
+
+export type ScalarField = (typeof SCALAR_FIELDS)[number];
+
+/** Fields every activity must give, in either format. */
+export const REQUIRED_FIELDS: ReadonlySet<ScalarField> = new Set([
+  "code",
+  "title",
+  "kind",
+  "competency_type",
+  "jp",
+  "starts_at",
+  "ends_at",
+]);
+
+export interface RawSpeaker {
+  name: string;
+  institution: string;
+  /** Empty: narasumber. */
+  role: string;
+}
+
+/**
+ * One activity as a file states it, before validation: the common ground of the CSV and YAML
+ * readers. A field that is undefined is one the file does not mention (a CSV column missing from the
+ * header, a YAML key left out): an existing activity keeps its stored value for it.
+ */
+export interface RawActivity {
+  /** CSV: the line where the row starts. YAML: the item's position in the list, from 1. */
+  line: number;
+  text: Partial<Record<ScalarField, string>>;
+  audienceUnits?: string[];
+  audienceGrades?: string[];
+  audiencePositionTypes?: string[];
+  speakers?: RawSpeaker[];
+}
+
+export type ActivityFileFormat = "csv" | "yaml";
+
+export interface ActivitySource {
+  format: ActivityFileFormat;
+  items: RawActivity[];
+  /** Problems with the file's shape, found while reading it. */
+  issues: ActivityIssue[];
+  /** Items or data rows the file holds, including unreadable ones. */
+  count: number;
+}
+
+/** "a | b |c" → ["a", "b", "c"]; empty parts are dropped. */
+export function splitList(value: string): string[] {
+  return value
+    .split("|")
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
+}
+
+/**
+ * "Dr. Rina (Universitas Contoh); Budi Santoso (BKPSDM) [fasilitator]": speakers separated by
+ * semicolons, each a name with an optional institution in brackets and an optional role in square
+ * brackets. Returns null for an entry it cannot read.
+ */
+export function parseSpeakerList(value: string): { speakers: RawSpeaker[]; bad: string[] } {
+  const speakers: RawSpeaker[] = [];
+  const bad: string[] = [];
+  for (const entry of value.split(";").map((part) => part.trim()).filter((part) => part !== "")) {
+    const parsed = parseSpeaker(entry);
+    if (parsed) speakers.push(parsed);
+    else bad.push(entry);
+  }
+  return { speakers, bad };
+}
+
+const SPEAKER = /^([^()[\]]+?)\s*(?:\(([^()[\]]*)\))?\s*(?:\[([^()[\]]*)\])?$/;
+
+export function parseSpeaker(entry: string): RawSpeaker | null {
+  const match = SPEAKER.exec(entry.trim());
+  if (!match) return null;
+  return { name: match[1]!.trim(), institution: (match[2] ?? "").trim(), role: (match[3] ?? "").trim() };
+}
