@@ -19,6 +19,7 @@ export const CAPABILITIES = {
   announce: "leader",
   readiness: "leader",
   reports: "leader",
+  activities: "admin",
   roster: "admin",
   queue: "admin",
 } as const satisfies Record<string, keyof RoleSet | "asn">;

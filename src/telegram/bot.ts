@@ -14,6 +14,13 @@ import { linkByCodeFeature } from "./features/link-by-code.js";
 import { linkByContactFeature } from "./features/link-by-contact.js";
 import { menuFeature } from "./features/menu.js";
 import { queueStatusFeature, showQueueStatus } from "./features/queue-status.js";
+import { adminActivitiesFeature, showAdminActivities } from "./features/admin-activities.js";
+import { approvalsFeature, showApprovals } from "./features/approvals.js";
+import { attendanceFeature } from "./features/attendance.js";
+import { catalogueFeature, showCatalogue } from "./features/catalogue.js";
+import { jpFeature, showJp, showTeam } from "./features/jp.js";
+import { scheduleFeature, showSchedule } from "./features/schedule.js";
+import { createMessages } from "../services/messages.js";
 import { startFeature } from "./features/start.js";
 import { apologise } from "./middleware/error-boundary.js";
 import { loadCaller } from "./middleware/load-caller.js";
@@ -27,12 +34,12 @@ export interface CreateBotOptions {
 }
 
 /** Builds the Telegram bot with every feature. No side effects: nothing is sent until it is started. */
-export function createBot(input: Omit<BotDeps, "i18n">, options: CreateBotOptions): Bot<BotContext, Api<RawApi>> {
+export function createBot(input: Omit<BotDeps, "i18n" | "messages">, options: CreateBotOptions): Bot<BotContext, Api<RawApi>> {
   const i18n = createI18n<BotContext>(input.config.defaultLocale, (ctx) => {
     const chosen = ctx.session?.locale ?? ctx.caller?.account?.locale;
     return isLocale(chosen) ? chosen : input.config.defaultLocale;
   });
-  const deps: BotDeps = { ...input, i18n };
+  const deps: BotDeps = { ...input, i18n, messages: createMessages(input.config) };
   const bot = new Bot<BotContext>(options.token, { client: { apiRoot: options.apiRoot }, botInfo: options.botInfo });
 
   // With grammY's runner updates run concurrently; one chat's updates still run in order.
@@ -59,8 +66,22 @@ export function createBot(input: Omit<BotDeps, "i18n">, options: CreateBotOption
     startFeature(),
     linkByContactFeature(deps),
     linkByCodeFeature(deps),
-    menuFeature({ queue: showQueueStatus(deps) }),
+    menuFeature({
+      queue: showQueueStatus(deps),
+      catalogue: showCatalogue(deps),
+      schedule: showSchedule(deps),
+      jp: showJp(deps),
+      team: showTeam(deps),
+      approvals: showApprovals(deps),
+      activities: showAdminActivities(deps),
+    }),
     queueStatusFeature(deps),
+    catalogueFeature(deps),
+    scheduleFeature(deps),
+    attendanceFeature(deps),
+    jpFeature(deps),
+    approvalsFeature(deps),
+    adminActivitiesFeature(deps),
     helpFeature(),
     languageFeature(deps),
     fallbackFeature(),

@@ -5,7 +5,6 @@
 export const ACTIVITY_ISSUE_CODES = [
   // The file as a whole.
   "file-empty",
-  "file-format",
   "csv-syntax",
   "yaml-syntax",
   "yaml-shape",

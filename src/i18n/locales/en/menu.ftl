@@ -13,6 +13,7 @@ menu-approvals = ✅ Approvals
 menu-announce = 📣 Announcements
 menu-readiness = 🧭 Change readiness
 menu-reports = 📊 Reports
+menu-activities = 🗓 Manage activities
 menu-roster = 🗂 Staff records
 menu-queue = 📮 Message queue
 menu-language = 🌐 Language

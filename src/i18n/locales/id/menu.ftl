@@ -13,6 +13,7 @@ menu-approvals = ✅ Persetujuan
 menu-announce = 📣 Pengumuman
 menu-readiness = 🧭 Kesiapan perubahan
 menu-reports = 📊 Laporan
+menu-activities = 🗓 Kelola kegiatan
 menu-roster = 🗂 Data pegawai
 menu-queue = 📮 Antrean pesan
 menu-language = 🌐 Bahasa

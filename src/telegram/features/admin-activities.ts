@@ -1,0 +1,12 @@
+import { Composer } from "grammy";
+import type { BotContext } from "../context.js";
+import type { BotDeps } from "../deps.js";
+import { comingSoon } from "./catalogue.js";
+
+export function showAdminActivities(_deps: BotDeps) {
+  return (ctx: BotContext) => comingSoon(ctx, "menu-activities");
+}
+
+export function adminActivitiesFeature(_deps: BotDeps): Composer<BotContext> {
+  return new Composer<BotContext>();
+}
