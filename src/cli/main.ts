@@ -14,6 +14,8 @@ const COMMAND_GROUPS: ReadonlyArray<() => Promise<CommandGroup>> = [
   () => import("./commands/roles.js"),
   () => import("./commands/accounts.js"),
   () => import("./commands/queue.js"),
+  () => import("./commands/activities.js"),
+  () => import("./commands/attendance.js"),
 ];
 
 /** Runs the admin CLI and returns the exit code: 0 ok, 1 failure reported, 2 bad configuration. */

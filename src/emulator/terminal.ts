@@ -5,6 +5,7 @@ import { pino } from "pino";
 import { openApp, type App } from "../app.js";
 import { startBackgroundWork } from "../background.js";
 import type { Config } from "../config.js";
+import { loadDemoActivities } from "../db/demo-activities.js";
 import { DEMO_PEOPLE, loadDemoData } from "../db/demo-data.js";
 import { sqliteFilePath } from "../db/sqlite-file.js";
 import { formatNip } from "../services/roster/nip.js";
@@ -31,6 +32,7 @@ export async function runEmulator(config: Config): Promise<void> {
   const logger = pino({ level: config.logLevel }, pino.destination({ dest: logFile, sync: true }));
   const app = await openApp(config, logger);
   const loaded = await loadDemoData(app);
+  await loadDemoActivities(app, { now: app.clock.now(), timezone: config.timezone });
   const api = await FakeBotApi.start({ clock: app.clock });
   const bot = createBot(app, { token: api.token, apiRoot: api.apiRoot, botInfo: api.botInfo });
   const polling = bot.start({ drop_pending_updates: false, timeout: 1 });

@@ -3,6 +3,7 @@ import { sequentialize } from "@grammyjs/runner";
 import { Bot, session, type Api, type RawApi } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { createLinkByCodeConversation, LINK_BY_CODE } from "../../conversations/link-by-code.js";
+import { createRejectReasonConversation, REJECT_REASON } from "../../conversations/reject-reason.js";
 import { DbKeyValueStore } from "../db/key-value-store.js";
 import { createI18n, isLocale } from "../i18n/index.js";
 import type { BotContext, SessionData } from "./context.js";
@@ -16,7 +17,7 @@ import { menuFeature } from "./features/menu.js";
 import { queueStatusFeature, showQueueStatus } from "./features/queue-status.js";
 import { adminActivitiesFeature, showAdminActivities } from "./features/admin-activities.js";
 import { approvalsFeature, showApprovals } from "./features/approvals.js";
-import { attendanceFeature } from "./features/attendance.js";
+import { attendanceFeature, checkInConversation } from "./features/attendance.js";
 import { catalogueFeature, showCatalogue } from "./features/catalogue.js";
 import { jpFeature, showJp, showTeam } from "./features/jp.js";
 import { scheduleFeature, showSchedule } from "./features/schedule.js";
@@ -61,6 +62,8 @@ export function createBot(input: Omit<BotDeps, "i18n" | "messages">, options: Cr
     }),
   );
   guarded.use(createConversation(createLinkByCodeConversation(deps), LINK_BY_CODE));
+  guarded.use(checkInConversation(deps));
+  guarded.use(createConversation(createRejectReasonConversation(deps), REJECT_REASON));
 
   guarded.use(
     startFeature(),

@@ -7,6 +7,10 @@ import type { Config } from "../config.js";
 const COMMANDS: Array<[command: string, key: string]> = [
   ["start", "command-start"],
   ["menu", "command-menu"],
+  ["katalog", "command-catalogue"],
+  ["jadwal", "command-schedule"],
+  ["jp", "command-jp"],
+  ["hadir", "command-checkin"],
   ["bantuan", "command-help"],
   ["bahasa", "command-language"],
   ["batal", "command-cancel"],

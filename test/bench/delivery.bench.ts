@@ -131,11 +131,12 @@ async function startFakeApi(): Promise<FakeBotApi> {
 
 async function runOurs(options: Options, stop: StopSignal): Promise<{ result: OursResult; chatIds: number[] }> {
   const memory = new MemorySampler(100);
-  memory.start();
+  memory.start("setup");
   const testDb = await createTestDb();
   const api = await startFakeApi();
   try {
     const { db } = testDb;
+    memory.mark("seed");
     let started = performance.now();
     const recipients = await seedRecipients(db, options.count);
     const seedSeconds = seconds(started);
@@ -147,6 +148,7 @@ async function runOurs(options: Options, stop: StopSignal): Promise<{ result: Ou
       priority: "bulk",
       dedupeKey: `bench:${r.chatId}`,
     }));
+    memory.mark("enqueue");
     started = performance.now();
     const rows = await enqueueMany({ db, clock: systemClock }, inputs);
     const enqueueSeconds = seconds(started);
@@ -161,6 +163,7 @@ async function runOurs(options: Options, stop: StopSignal): Promise<{ result: Ou
       config,
       telegram: new Api(api.token, { apiRoot: api.apiRoot }),
     });
+    memory.mark("send");
     started = performance.now();
     const offStop = stop.onStop(() => void dispatcher.stop());
     const cancelDeadline = deadline(stop, "our dispatcher", 120_000 + options.count * 100);
@@ -225,7 +228,7 @@ async function runOurs(options: Options, stop: StopSignal): Promise<{ result: Ou
 
 async function runBaseline(chatIds: number[], stop: StopSignal): Promise<PhaseResult> {
   const memory = new MemorySampler(100);
-  memory.start();
+  memory.start("send");
   const api = await startFakeApi();
   try {
     // As grammY's documentation suggests for broadcasts: a plain loop, auto-retry handling any 429.
@@ -277,6 +280,13 @@ async function runBaseline(chatIds: number[], stop: StopSignal): Promise<PhaseRe
   }
 }
 
+const mb = (value: number) => `${fixed(value, 1)} MB`;
+
+function stagePeak(result: PhaseResult, stage: string): string {
+  const figures = result.memory.stages[stage];
+  return figures ? `${fixed(figures.rssMb, 0)} / ${fixed(figures.heapUsedMb, 0)} MB` : "n/a";
+}
+
 function report(options: Options, ours: OursResult, baseline: PhaseResult | null): void {
   const limit = TELEGRAM_RATE_LIMITS.globalPerSecond;
   const ratio = ours.perSecond / limit;
@@ -295,9 +305,11 @@ function report(options: Options, ours: OursResult, baseline: PhaseResult | null
     ["failed for good", ...col((r) => int(r.failed)), "0"],
     ["gap between sends mean / p50 ms", ...col((r) => `${fixed(r.gaps.meanMs)} / ${r.gaps.p50Ms}`), ""],
     ["gap between sends p95 / p99 / max ms", ...col((r) => `${r.gaps.p95Ms} / ${r.gaps.p99Ms} / ${r.gaps.maxMs}`), ""],
-    ["peak RSS", ...col((r) => `${fixed(r.memory.rssMb, 1)} MB`), ""],
-    ["  RSS when the phase started", ...col((r) => `${fixed(r.memory.startRssMb, 1)} MB`), ""],
-    ["peak heap used", ...col((r) => `${fixed(r.memory.heapUsedMb, 1)} MB`), ""],
+    ["peak RSS (whole phase)", ...col((r) => mb(r.memory.rssMb)), ""],
+    ["  RSS when the phase started", ...col((r) => mb(r.memory.startRssMb)), ""],
+    ["peak heap used (whole phase)", ...col((r) => mb(r.memory.heapUsedMb)), ""],
+    ["peak RSS / heap while enqueueing", ...col((r) => stagePeak(r, "enqueue")), ""],
+    ["peak RSS / heap while sending", ...col((r) => stagePeak(r, "send")), ""],
   ];
   const out: string[] = [""];
   out.push(table(["figure", "ours (outbox dispatcher)", "baseline (for loop + auto-retry)", "goal"], rows));
@@ -334,6 +346,8 @@ function report(options: Options, ours: OursResult, baseline: PhaseResult | null
     meanGapMs: r.gaps.meanMs,
     peakRssMb: round(r.memory.rssMb, 1),
     peakHeapMb: round(r.memory.heapUsedMb, 1),
+    sendPeakRssMb: round(r.memory.stages.send?.rssMb ?? 0, 1),
+    sendPeakHeapMb: round(r.memory.stages.send?.heapUsedMb ?? 0, 1),
   });
   const summary = {
     bench: "delivery",
@@ -342,7 +356,11 @@ function report(options: Options, ours: OursResult, baseline: PhaseResult | null
     latencyMs: [LATENCY_MS.min, LATENCY_MS.max],
     limits: TELEGRAM_RATE_LIMITS,
     machine: machineFacts(),
-    ours: { ...phase(ours), enqueueSeconds: round(ours.enqueueSeconds, 2) },
+    ours: {
+      ...phase(ours),
+      enqueueSeconds: round(ours.enqueueSeconds, 2),
+      enqueuePeakHeapMb: round(ours.memory.stages.enqueue?.heapUsedMb ?? 0, 1),
+    },
     baseline: baseline ? phase(baseline) : null,
     oursTimeOverBaseline: baseline ? round(ours.seconds / baseline.seconds, 3) : null,
     baselineRateOverOurs: baseline ? round(baseline.perSecond / ours.perSecond, 3) : null,

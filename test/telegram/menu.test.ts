@@ -49,9 +49,9 @@ describe("the main menu shows what the user's roles allow", () => {
   it("entries not built yet say so politely", async () => {
     const chat = await linkedChat("staff");
     await chat.command("menu");
-    const reply = await chat.press("📚 Katalog kegiatan");
+    const reply = await chat.press("📈 Perkembangan saya");
     expect(reply.callbackAnswers).toHaveLength(1);
-    expect(reply.last).toContain("Katalog kegiatan");
+    expect(reply.last).toContain("Perkembangan saya");
     expect(reply.last).toContain("sedang disiapkan");
   });
 });

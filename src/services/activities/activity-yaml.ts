@@ -1,4 +1,4 @@
-import { parseDocument } from "yaml";
+import { LineCounter, parseDocument } from "yaml";
 import type { ActivityIssue } from "./issues.js";
 import {
   parseSpeaker,
@@ -19,10 +19,11 @@ import {
  */
 export function readActivityYaml(text: string): ActivitySource {
   const empty = (issues: ActivityIssue[]): ActivitySource => ({ format: "yaml", items: [], issues, count: 0 });
-  const document = parseDocument(text.replace(/^\uFEFF/, ""), { prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text.replace(/^\uFEFF/, ""), { lineCounter, prettyErrors: false, uniqueKeys: true });
   const [syntax] = document.errors;
   if (syntax) {
-    const at = syntax.linePos?.[0]?.line ?? 1;
+    const at = lineCounter.linePos(syntax.pos[0]).line;
     return empty([{ line: 0, code: "yaml-syntax", params: { sourceLine: at, detail: syntax.code } }]);
   }
   const root: unknown = document.toJS();

@@ -78,7 +78,7 @@ export function splitList(value: string): string[] {
 /**
  * "Dr. Rina (Universitas Contoh); Budi Santoso (BKPSDM) [fasilitator]": speakers separated by
  * semicolons, each a name with an optional institution in brackets and an optional role in square
- * brackets. Returns null for an entry it cannot read.
+ * brackets. Entries it cannot read are returned in `bad`.
  */
 export function parseSpeakerList(value: string): { speakers: RawSpeaker[]; bad: string[] } {
   const speakers: RawSpeaker[] = [];
@@ -91,7 +91,8 @@ export function parseSpeakerList(value: string): { speakers: RawSpeaker[]; bad: 
   return { speakers, bad };
 }
 
-const SPEAKER = /^([^()[\]]+?)\s*(?:\(([^()[\]]*)\))?\s*(?:\[([^()[\]]*)\])?$/;
+/** Name, then "(institution)" (which may hold one more pair of brackets), then "[role]". */
+const SPEAKER = /^([^()[\]]+?)\s*(?:\(((?:[^()[\]]|\([^()[\]]*\))*)\))?\s*(?:\[([^()[\]]*)\])?$/;
 
 export function parseSpeaker(entry: string): RawSpeaker | null {
   const match = SPEAKER.exec(entry.trim());

@@ -1,7 +1,30 @@
+import { createConversation } from "@grammyjs/conversations";
 import { Composer } from "grammy";
+import { CHECK_IN, checkInFromTelegram, createCheckInConversation, describeCheckIn } from "../../../conversations/check-in.js";
+import { isLocale } from "../../i18n/index.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 
-export function attendanceFeature(_deps: BotDeps): Composer<BotContext> {
-  return new Composer<BotContext>();
+/** The check-in conversation, registered with the others in createBot. */
+export function checkInConversation(deps: BotDeps) {
+  return createConversation(createCheckInConversation(deps), CHECK_IN);
+}
+
+/** `/hadir <code>` checks in at once; `/hadir` alone asks for the code. */
+export function attendanceFeature(deps: BotDeps): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+  feature.chatType("private").command(["hadir", "checkin"], async (ctx) => {
+    const account = ctx.caller.account;
+    if (!account?.active) return void (await ctx.reply(ctx.t("need-link")));
+    const code = ctx.match.trim();
+    if (code === "") return void (await ctx.conversation.enter(CHECK_IN));
+    const outcome = await checkInFromTelegram(deps, ctx.from.id, code);
+    const locale = await ctx.i18n.getLocale();
+    const text = describeCheckIn(ctx.t, outcome, {
+      locale: isLocale(locale) ? locale : deps.config.defaultLocale,
+      timezone: deps.config.timezone,
+    });
+    await ctx.reply(text, { parse_mode: "HTML" });
+  });
+  return feature;
 }

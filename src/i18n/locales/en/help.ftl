@@ -1,6 +1,10 @@
 help-text = <b>ASN Development help</b>
 
     /menu – main menu
+    /katalog – activity catalogue
+    /jadwal – my schedule
+    /jp – my JP this year
+    /hadir – check in with the attendance code
     /bahasa – change language (Indonesian/English)
     /help – this guide
     /batal – stop what is in progress
@@ -17,3 +21,7 @@ command-menu = Main menu
 command-help = Help
 command-language = Change language
 command-cancel = Stop what is in progress
+command-catalogue = Activity catalogue
+command-schedule = My schedule
+command-jp = My JP this year
+command-checkin = Check in with the attendance code

@@ -100,3 +100,6 @@ roster-cli-unit-option = scope the leader role to this unit (unit code)
 roster-cli-help-option = display help for command
 roster-cli-help-command = display help for a command
 roster-cli-failed = Failed: { $message }
+roster-demo-activities-loaded = FICTIONAL demo activities and partners loaded, dated around today.
+roster-demo-activities-skipped = Demo activities not loaded: there are activities already.
+roster-cli-demo-roster-only-option = Load the demo staff only, without the demo activities and partners

@@ -1,6 +1,10 @@
 help-text = <b>Bantuan Pembinaan ASN</b>
 
     /menu – menu utama
+    /katalog – katalog kegiatan
+    /jadwal – jadwal saya
+    /jp – capaian JP tahun ini
+    /hadir – presensi dengan kode kehadiran
     /bahasa – ganti bahasa (Indonesia/English)
     /bantuan – petunjuk ini
     /batal – hentikan proses yang sedang berjalan
@@ -17,3 +21,7 @@ command-menu = Menu utama
 command-help = Bantuan
 command-language = Ganti bahasa
 command-cancel = Hentikan proses berjalan
+command-catalogue = Katalog kegiatan
+command-schedule = Jadwal saya
+command-jp = JP saya tahun ini
+command-checkin = Presensi dengan kode kehadiran

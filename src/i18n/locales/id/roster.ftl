@@ -94,3 +94,6 @@ roster-cli-unit-option = batasi peran leader ke unit ini (kode unit)
 roster-cli-help-option = tampilkan bantuan perintah
 roster-cli-help-command = tampilkan bantuan untuk perintah
 roster-cli-failed = Gagal: { $message }
+roster-demo-activities-loaded = Kegiatan dan mitra demo FIKTIF dimuat, dengan tanggal di sekitar hari ini.
+roster-demo-activities-skipped = Kegiatan demo tidak dimuat karena sudah ada kegiatan.
+roster-cli-demo-roster-only-option = Muat pegawai demo saja, tanpa kegiatan dan mitra demo
