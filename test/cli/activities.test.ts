@@ -127,6 +127,10 @@ describe("cli partner and activity import", () => {
     expect(coaching.registrations.map((registration) => registration.status)).toEqual(Array(4).fill("CANCELLED"));
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "activity.cancel" } });
     expect(JSON.parse(audit.details!)).toMatchObject({ reason: "Fasilitator berhalangan", registrationsCancelled: 4 });
+    // Everyone affected is told through the queue, once, with the reason.
+    const notices = await db.delivery.findMany({ where: { dedupeKey: { startsWith: `activity:${coaching.id}:cancelled:` } } });
+    expect(notices.map((notice) => notice.employeeId).sort()).toEqual(coaching.registrations.map((r) => r.employeeId).sort());
+    expect(notices.every((notice) => notice.payload.includes("Fasilitator berhalangan"))).toBe(true);
 
     const again = cli("activity", "cancel", "COACHING-SKP-2026");
     expect(again.code).toBe(0);

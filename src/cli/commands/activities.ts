@@ -2,16 +2,14 @@ import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import type { ActivityStatus } from "../../generated/prisma/enums.js";
 import { formatDateTime, formatTime } from "../../i18n/format-date.js";
-import type { ServiceDeps } from "../../services/deps.js";
 import { importActivities } from "../../services/activities/import.js";
+import { cancelActivityWithNotice } from "../../services/activities/cancel-with-notice.js";
+import { completeActivityNow } from "../../services/activities/completion.js";
 import {
-  cancelActivity,
-  completeActivity,
   listActivities,
   publishActivity,
   type ActivityListItem,
   type LifecycleError,
-  type OnActivityCancelled,
 } from "../../services/activities/lifecycle.js";
 import { toLocal } from "../../services/activities/local-time.js";
 import {
@@ -22,21 +20,9 @@ import {
 } from "../../services/activities/messages.js";
 import { importPartners, listPartners } from "../../services/activities/partners.js";
 import { activityFormatOf } from "../../services/activities/source.js";
+import { createMessages } from "../../services/messages.js";
 import { formatPhone } from "../../services/roster/phone.js";
 import type { CliContext } from "../context.js";
-
-export interface ActivityCliHooks {
-  /**
-   * Builds the callback `activity cancel` hands to cancelActivity, told about the registrations the
-   * cancellation cancelled. The chat notification wiring replaces the default, which sends nothing
-   * (the command itself reports how many registrations were cancelled).
-   */
-  cancellationNotifier(deps: ServiceDeps, context: CliContext): OnActivityCancelled;
-}
-
-export const SILENT_CANCELLATION_HOOKS: ActivityCliHooks = {
-  cancellationNotifier: () => async () => {},
-};
 
 const STATUS_OPTIONS: Readonly<Record<string, ActivityStatus>> = {
   draft: "DRAFT",
@@ -54,7 +40,7 @@ const STATUS_OPTIONS: Readonly<Record<string, ActivityStatus>> = {
  * `partner import|list` and `activity import|list|publish|cancel|complete`. Import reports go to
  * stdout, one line per problem; the exit code is 1 when anything failed (nothing is saved then).
  */
-export function register(program: Command, context: CliContext, hooks: ActivityCliHooks = SILENT_CANCELLATION_HOOKS): void {
+export function register(program: Command, context: CliContext): void {
   const { t, io, config } = context;
 
   const readText = async (file: string): Promise<string | null> => {
@@ -204,12 +190,9 @@ export function register(program: Command, context: CliContext, hooks: ActivityC
     .option("--reason <text>", t("activity-admin-cli-reason-option"))
     .action(
       context.action(async (code: string, options: { reason?: string }) => {
-        const deps = await context.services();
-        const result = await cancelActivity(
-          deps,
-          { code, reason: options.reason ?? null, actorLabel: context.actorLabel },
-          hooks.cancellationNotifier(deps, context),
-        );
+        const deps = { ...(await context.services()), messages: createMessages(config) };
+        // The notices are queued here and sent by the bot's dispatcher.
+        const result = await cancelActivityWithNotice(deps, { code, reason: options.reason ?? null, actorLabel: context.actorLabel });
         if (!result.ok) return failed(result);
         const { activity: cancelled } = result;
         if (!result.changed) return io.out(t("activity-admin-already-cancelled", { code: cancelled.code }));
@@ -225,7 +208,8 @@ export function register(program: Command, context: CliContext, hooks: ActivityC
     .argument("<code>", t("activity-admin-cli-code-argument"))
     .action(
       context.action(async (code: string) => {
-        const result = await completeActivity(await context.services(), { code, actorLabel: context.actorLabel });
+        const deps = { ...(await context.services()), settings: config.activities, timezone: config.timezone };
+        const result = await completeActivityNow(deps, { code, actorLabel: context.actorLabel });
         if (!result.ok) return failed(result);
         const { activity: completed } = result;
         io.out(

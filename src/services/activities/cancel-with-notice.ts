@@ -2,7 +2,6 @@ import { notify, type NotifyDeps } from "../notify.js";
 import { getRoles } from "../roles.js";
 import {
   cancelActivity,
-  completeActivity,
   listActivities,
   publishActivity,
   type ActivityListItem,
@@ -12,7 +11,9 @@ import {
   type OnActivityCancelled,
   type TransitionResult,
 } from "./lifecycle.js";
+import { completeActivityNow, type CompleteNowResult, type CompletionDeps } from "./completion.js";
 import { activityVars } from "./notices.js";
+import { withdrawActivityReminders } from "./reminders.js";
 
 /**
  * Tells everybody whose registration a cancellation cancelled (registered, waitlisted or waiting for
@@ -21,6 +22,7 @@ import { activityVars } from "./notices.js";
  */
 export function activityCancelledNotifier(deps: NotifyDeps): OnActivityCancelled {
   return async (activity, affected) => {
+    await withdrawActivityReminders(deps.db, activity.id);
     const people = [...new Set(affected.map((registration) => registration.employeeId))];
     if (people.length === 0) return;
     const base = activityVars(activity, deps.messages.timezone);
@@ -89,16 +91,17 @@ export async function adminActivityDetail(
 
 /** Publish, cancel (with the notices) or complete an activity as an admin from chat. */
 export async function runAdminActivityAction(
-  deps: NotifyDeps,
+  deps: NotifyDeps & CompletionDeps,
   input: { adminId: number; activityId: number; action: AdminActivityAction; actorLabel: string },
-): Promise<TransitionResult | CancelResult | NotAllowed> {
+): Promise<TransitionResult | CancelResult | CompleteNowResult | NotAllowed> {
   if (!(await isAdmin(deps, input.adminId))) return NOT_ALLOWED;
   const ref = { id: input.activityId, actorLabel: input.actorLabel, actorId: input.adminId };
   switch (input.action) {
     case "publish":
       return publishActivity(deps, ref);
     case "complete":
-      return completeActivity(deps, ref);
+      // Completing settles attendance and credits JP at once, as the completion job would.
+      return completeActivityNow(deps, ref);
     case "cancel":
       return cancelActivityWithNotice(deps, ref);
   }

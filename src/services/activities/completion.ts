@@ -72,7 +72,12 @@ export async function completeEndedActivities(deps: CompletionDeps, input: { now
 }
 
 export type CompleteNowResult =
-  | { ok: true; changed: boolean; activity: { id: number; code: string; title: string }; counts: CompletionCounts }
+  | {
+      ok: true;
+      changed: boolean;
+      activity: { id: number; code: string; title: string; status: "COMPLETED" };
+      counts: CompletionCounts;
+    }
   | LifecycleError;
 
 /**
@@ -102,7 +107,7 @@ export async function completeActivityNow(
     actorId: input.actorId ?? null,
     action: ACTIVITY_COMPLETE_ACTION,
   });
-  const summary = { id: activity.id, code: activity.code, title: activity.title };
+  const summary = { id: activity.id, code: activity.code, title: activity.title, status: "COMPLETED" as const };
   if (!done) {
     // Cancelled between the read and the transaction.
     return { ok: false, code: "invalid-transition", params: { code: activity.code, from: "CANCELLED", to: "COMPLETED" } };

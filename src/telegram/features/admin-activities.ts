@@ -200,7 +200,8 @@ export function adminActivitiesFeature(deps: BotDeps): Composer<BotContext> {
     if (!account?.active) return void (await ctx.answerCallbackQuery({ text: ctx.t("need-link"), show_alert: true }));
     const action = ACTIONS[ctx.match[1]!]!;
     const activityId = Number(ctx.match[2]);
-    const result = await runAdminActivityAction(deps, {
+    const settings = { settings: deps.config.activities, timezone: deps.config.timezone };
+    const result = await runAdminActivityAction({ ...deps, ...settings }, {
       adminId: account.employeeId,
       activityId,
       action,
