@@ -9,7 +9,7 @@
 import type { Clock } from "../clock.js";
 import type { ServiceDeps } from "../services/deps.js";
 import { ACTIVITY_CSV_COLUMNS, type ActivityCsvColumn } from "../services/activities/activity-csv.js";
-import { renderCsvTable } from "../services/activities/csv-table.js";
+import { renderCsvTable } from "../services/csv/table.js";
 import { importActivities } from "../services/activities/import.js";
 import { completeActivity } from "../services/activities/lifecycle.js";
 import { fromLocal, toLocal, type LocalDateTime } from "../services/activities/local-time.js";

@@ -10,9 +10,10 @@ import { recordAudit } from "../services/audit.js";
 import type { ServiceDeps } from "../services/deps.js";
 import { grantRole, type RoleName } from "../services/roles.js";
 import { renderRosterCsv, type RosterColumn } from "../services/roster/csv-file.js";
+import type { EmployeeFields } from "../services/roster/employee-fields.js";
 import { importRoster } from "../services/roster/import.js";
 import { normalizePhone } from "../services/roster/phone.js";
-import type { EmploymentType, PositionType } from "../generated/prisma/enums.js";
+import type { EmploymentType } from "../generated/prisma/enums.js";
 
 export interface DemoUnit {
   code: string;
@@ -20,15 +21,7 @@ export interface DemoUnit {
   parentCode: string | null;
 }
 
-export interface DemoEmployee {
-  nip: string;
-  name: string;
-  unitCode: string;
-  position: string;
-  positionType: PositionType;
-  grade: string;
-  employmentType: EmploymentType;
-  supervisorNip: string | null;
+export interface DemoEmployee extends Omit<EmployeeFields, "phone" | "email"> {
   /** As people write it: 0812-0000-xxxx. */
   phone: string;
   email: string;

@@ -18,7 +18,7 @@ import { queueStatusFeature, showQueueStatus } from "./features/queue-status.js"
 import { adminActivitiesFeature, showAdminActivities } from "./features/admin-activities.js";
 import { approvalsFeature, showApprovals } from "./features/approvals.js";
 import { attendanceFeature, checkInConversation } from "./features/attendance.js";
-import { catalogueFeature, showCatalogue } from "./features/catalogue.js";
+import { catalogueFeature, showCatalogue } from "./features/catalogue/index.js";
 import { jpFeature, showJp, showTeam } from "./features/jp.js";
 import { scheduleFeature, showSchedule } from "./features/schedule.js";
 import { createMessages } from "../services/messages.js";

@@ -1,32 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { registerForActivity } from "../../src/services/activities/registration.js";
 import { createMessages } from "../../src/services/messages.js";
 import type { NotifyDeps } from "../../src/services/notify.js";
 import { createActivity } from "../kit/activity-fixture.js";
-import { startTestBot, type TestBot } from "../kit/bot-harness.js";
+import { useBotWithRoster } from "../kit/bot-with-roster.js";
 import { createRecipients } from "../kit/recipients.js";
-import { PEOPLE, seedRoster, type PersonKey } from "../kit/roster-fixture.js";
 import type { TestChat } from "../kit/scenario.js";
 
-let t: TestBot;
-let ids: Record<PersonKey, number>;
+const { t, ids, linkedChat } = useBotWithRoster();
 let deps: NotifyDeps;
 let admin: TestChat;
 
 beforeEach(async () => {
-  t = await startTestBot();
-  ids = await seedRoster(t.db);
   deps = { db: t.db, clock: t.clock, messages: createMessages(t.config) };
   await t.db.roleGrant.create({ data: { employeeId: ids.colleague, role: "ADMIN", grantedBy: "test" } });
   admin = await linkedChat("colleague");
 });
-afterEach(async () => t.stop());
-
-async function linkedChat(person: PersonKey): Promise<TestChat> {
-  const chat = t.chat({});
-  await chat.shareContact(PEOPLE[person].phone);
-  return chat;
-}
 
 const day = (date: string) => ({ startsAt: new Date(`${date}T01:00:00Z`), endsAt: new Date(`${date}T09:00:00Z`) });
 

@@ -1,5 +1,5 @@
 import { Api } from "grammy";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { deliveryPayload } from "../../src/delivery/payload.js";
 import { createTelegramSender } from "../../src/delivery/telegram-sender.js";
 import { escalateStaleApprovals } from "../../src/services/activities/approval.js";
@@ -7,23 +7,23 @@ import { registerForActivity } from "../../src/services/activities/registration.
 import { createMessages } from "../../src/services/messages.js";
 import type { NotifyDeps } from "../../src/services/notify.js";
 import { createActivity } from "../kit/activity-fixture.js";
-import { startTestBot, type TestBot } from "../kit/bot-harness.js";
-import { PEOPLE, seedRoster, type PersonKey } from "../kit/roster-fixture.js";
+import { useBotWithRoster } from "../kit/bot-with-roster.js";
+import type { PersonKey } from "../kit/roster-fixture.js";
 import type { TestChat } from "../kit/scenario.js";
 
-let t: TestBot;
-let ids: Record<PersonKey, number>;
+const { t, ids, linkedChat } = useBotWithRoster();
 let deps: NotifyDeps;
 let chats: Record<"head" | "supervisor" | "staff" | "colleague", TestChat>;
 
 beforeEach(async () => {
-  t = await startTestBot();
-  ids = await seedRoster(t.db);
   deps = { db: t.db, clock: t.clock, messages: createMessages(t.config) };
-  chats = { head: t.chat({}), supervisor: t.chat({}), staff: t.chat({}), colleague: t.chat({}) };
-  for (const [person, chat] of Object.entries(chats)) await chat.shareContact(PEOPLE[person as PersonKey].phone);
+  chats = {
+    head: await linkedChat("head"),
+    supervisor: await linkedChat("supervisor"),
+    staff: await linkedChat("staff"),
+    colleague: await linkedChat("colleague"),
+  };
 });
-afterEach(async () => t.stop());
 
 /** A registration for an activity that needs the supervisor's approval. */
 async function request(person: PersonKey = "staff", title = "Pelatihan Analisis Jabatan") {

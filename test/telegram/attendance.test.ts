@@ -1,28 +1,22 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { registerForActivity } from "../../src/services/activities/registration.js";
 import { createMessages } from "../../src/services/messages.js";
 import { createActivity } from "../kit/activity-fixture.js";
-import { startTestBot, type TestBot } from "../kit/bot-harness.js";
-import { PEOPLE, seedRoster, type PersonKey } from "../kit/roster-fixture.js";
+import { useBotWithRoster } from "../kit/bot-with-roster.js";
 import type { TestChat } from "../kit/scenario.js";
 
-let t: TestBot;
-let ids: Record<PersonKey, number>;
+const { t, ids, linkedChat } = useBotWithRoster();
 let asn: TestChat;
 let title: string;
 
 beforeEach(async () => {
-  t = await startTestBot();
-  ids = await seedRoster(t.db);
-  asn = t.chat({ first_name: "Ahmad" });
-  await asn.shareContact(PEOPLE.staff.phone);
+  asn = await linkedChat("staff", { first_name: "Ahmad" });
   // Monday 14 December 2026, 08:00–16:00 WIB, code TBO-7K2M.
   const activity = await createActivity(t.db, { attendanceCode: "TBO-7K2M" });
   title = activity.title;
   const deps = { db: t.db, clock: t.clock, messages: createMessages(t.config) };
   expect(await registerForActivity(deps, { employeeId: ids.staff, activityId: activity.id })).toMatchObject({ status: "REGISTERED" });
 });
-afterEach(async () => t.stop());
 
 const status = async () => (await t.db.registration.findFirstOrThrow({ where: { employeeId: ids.staff } })).status;
 
@@ -86,8 +80,7 @@ describe("/hadir: checking in at the activity", () => {
     await t.db.registration.create({
       data: { activityId: (await t.db.activity.findFirstOrThrow()).id, employeeId: ids.colleague, status: "WAITLISTED", waitlistPosition: 1 },
     });
-    const colleague = t.chat({ first_name: "Siti" });
-    await colleague.shareContact(PEOPLE.colleague.phone);
+    const colleague = await linkedChat("colleague", { first_name: "Siti" });
     t.clock.set("2026-12-14T01:10:00Z");
     expect((await colleague.command("hadir", "TBO-7K2M")).last).toContain("Anda masih di daftar tunggu");
   });

@@ -1,24 +1,11 @@
 import type { Message } from "grammy/types";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { uploadedBytes, isUploadedFile } from "../../src/emulator/fake-bot-api-http.js";
 import { createActivity } from "../kit/activity-fixture.js";
-import { startTestBot, type TestBot } from "../kit/bot-harness.js";
-import { PEOPLE, seedRoster, type PersonKey } from "../kit/roster-fixture.js";
+import { useBotWithRoster } from "../kit/bot-with-roster.js";
 import type { Reply, TestChat } from "../kit/scenario.js";
 
-let t: TestBot;
-let ids: Record<PersonKey, number>;
-beforeEach(async () => {
-  t = await startTestBot();
-  ids = await seedRoster(t.db);
-});
-afterEach(async () => t.stop());
-
-async function linkedChat(person: PersonKey): Promise<TestChat> {
-  const chat = t.chat({});
-  await chat.shareContact(PEOPLE[person].phone);
-  return chat;
-}
+const { t, ids, linkedChat } = useBotWithRoster();
 
 /** Every press must be answered exactly once, and nothing the bot sends may be refused by the server. */
 function answered(reply: Reply): Reply {

@@ -1,23 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { CompetencyType } from "../../src/generated/prisma/enums.js";
 import { createActivity } from "../kit/activity-fixture.js";
-import { startTestBot, type TestBot } from "../kit/bot-harness.js";
-import { PEOPLE, seedRoster, type PersonKey } from "../kit/roster-fixture.js";
+import { useBotWithRoster } from "../kit/bot-with-roster.js";
 import type { TestChat } from "../kit/scenario.js";
 
-let t: TestBot;
-let ids: Record<PersonKey, number>;
-beforeEach(async () => {
-  t = await startTestBot();
-  ids = await seedRoster(t.db);
-});
-afterEach(async () => t.stop());
-
-async function linkedChat(person: PersonKey): Promise<TestChat> {
-  const chat = t.chat({});
-  await chat.shareContact(PEOPLE[person].phone);
-  return chat;
-}
+const { t, ids, linkedChat } = useBotWithRoster();
 
 async function credit(employeeId: number, jp: number, competencyType: CompetencyType, title: string, completedAt: string) {
   const activity = await createActivity(t.db, {

@@ -1,22 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { enqueue } from "../../src/delivery/enqueue.js";
 import { tryAcquireLease } from "../../src/scheduler/lease.js";
-import { startTestBot, type TestBot } from "../kit/bot-harness.js";
-import { PEOPLE, seedRoster, type PersonKey } from "../kit/roster-fixture.js";
+import { useBotWithRoster } from "../kit/bot-with-roster.js";
 
-let t: TestBot;
-let ids: Record<PersonKey, number>;
-beforeEach(async () => {
-  t = await startTestBot();
-  ids = await seedRoster(t.db);
-});
-afterEach(async () => t.stop());
+const { t, ids, linkedChat } = useBotWithRoster();
 
 describe("admins see a short queue overview in chat", () => {
   it("shows depth by priority, failures, blocked accounts and the scheduler leader", async () => {
     await t.db.roleGrant.create({ data: { employeeId: ids.colleague, role: "ADMIN", grantedBy: "test" } });
-    const admin = t.chat({});
-    await admin.shareContact(PEOPLE.colleague.phone);
+    const admin = await linkedChat("colleague");
     const deps = { db: t.db, clock: t.clock };
     await enqueue(deps, { recipient: { employeeId: ids.colleague }, payload: { text: "a" }, priority: "bulk", dedupeKey: "a" });
     await enqueue(deps, { recipient: { employeeId: ids.staff }, payload: { text: "b" }, priority: "normal", dedupeKey: "b" });
@@ -34,8 +26,7 @@ describe("admins see a short queue overview in chat", () => {
   });
 
   it("refuses everyone else, whether by /antrean or a forged button", async () => {
-    const asn = t.chat({});
-    await asn.shareContact(PEOPLE.staff.phone);
+    const asn = await linkedChat("staff");
     expect((await asn.command("antrean")).last).toBe("Maaf, menu ini hanya untuk admin BKPSDM.");
     const forged = await asn.pressData("menu:queue");
     expect(forged.callbackAnswers[0]).toMatchObject({ show_alert: true });

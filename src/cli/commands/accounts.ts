@@ -8,6 +8,10 @@ import type { CliContext } from "../context.js";
 /** `code issue` and `account unlink`: the admin side of account linking. */
 export function register(program: Command, context: CliContext): void {
   const { t, io, config } = context;
+  const failed = (error: string, nip: string): void => {
+    io.err(t(`account-${error}`, { nip }));
+    context.exitCode = 1;
+  };
 
   program
     .command("code")
@@ -21,10 +25,7 @@ export function register(program: Command, context: CliContext): void {
           { ...deps, ttlHours: config.activationCodeTtlHours },
           { nip, actorLabel: context.actorLabel },
         );
-        if (!result.ok) {
-          context.exitCode = 1;
-          return io.err(t(`account-${result.error}`, { nip }));
-        }
+        if (!result.ok) return failed(result.error, nip);
         io.out(
           t("account-code-issued", {
             name: result.employeeName,
@@ -44,10 +45,7 @@ export function register(program: Command, context: CliContext): void {
     .action(
       context.action(async (nip: string) => {
         const result = await unlinkEmployee(await context.services(), { nip, actorLabel: context.actorLabel });
-        if (!result.ok) {
-          context.exitCode = 1;
-          return io.err(t(`account-${result.error}`, { nip }));
-        }
+        if (!result.ok) return failed(result.error, nip);
         io.out(t("account-unlinked", { nip, count: result.removed }));
       }),
     );

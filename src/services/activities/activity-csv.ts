@@ -1,41 +1,21 @@
-import { countCsvRows, readCsvTable } from "./csv-table.js";
+import { countCsvRows, readCsvTable } from "../csv/table.js";
 import type { ActivityIssue } from "./issues.js";
 import {
+  ACTIVITY_FIELDS,
   parseSpeakerList,
   REQUIRED_FIELDS,
   SCALAR_FIELDS,
   splitList,
+  type ActivityField,
   type ActivitySource,
   type RawActivity,
   type ScalarField,
 } from "./raw-activity.js";
 
-/** Columns of an activity CSV file, in the order the example file uses. */
-export const ACTIVITY_CSV_COLUMNS = [
-  "code",
-  "title",
-  "description",
-  "kind",
-  "competency_type",
-  "jp",
-  "starts_at",
-  "ends_at",
-  "venue",
-  "online_url",
-  "capacity",
-  "registration_opens_at",
-  "registration_closes_at",
-  "audience_units",
-  "audience_grades",
-  "audience_position_types",
-  "needs_supervisor_approval",
-  "partner",
-  "speakers",
-  "status",
-  "attendance_code",
-] as const;
+/** Columns of an activity CSV file: one a field, in the order the example file uses. */
+export const ACTIVITY_CSV_COLUMNS = ACTIVITY_FIELDS;
 
-export type ActivityCsvColumn = (typeof ACTIVITY_CSV_COLUMNS)[number];
+export type ActivityCsvColumn = ActivityField;
 
 const REQUIRED = new Set<ActivityCsvColumn>(REQUIRED_FIELDS);
 

@@ -1,9 +1,9 @@
 import type { ActivitySettings } from "../../config.js";
 import type { RegistrationStatus } from "../../generated/prisma/enums.js";
 import { recordAudit } from "../audit.js";
+import { readCsvTable, type CsvIssueCode } from "../csv/table.js";
 import type { ServiceDeps } from "../deps.js";
 import { normalizeNip } from "../roster/nip.js";
-import { readCsvTable } from "./csv-table.js";
 
 /**
  * Attendance: participants check in themselves with the activity's attendance code while its window
@@ -165,11 +165,7 @@ function soonest(result: CheckInResult): number {
 
 export type AttendanceIssueCode =
   // The file as a whole.
-  | "file-empty"
-  | "csv-syntax"
-  | "missing-column"
-  | "duplicate-column"
-  | "column-count"
+  | CsvIssueCode
   | "no-rows"
   // One row.
   | "bad-nip"
@@ -226,7 +222,7 @@ export async function markAttendanceFromCsv(
   const table = readCsvTable(input.csvText, ["nip"] as const, new Set(["nip"] as const));
   const fileIssues: AttendanceIssue[] = table.issues.map((issue) => ({
     line: issue.line,
-    code: (FILE_ISSUES as readonly string[]).includes(issue.code) ? (issue.code as AttendanceIssueCode) : "csv-syntax",
+    code: issue.code,
     params: Object.fromEntries(Object.entries(issue.params).map(([key, value]) => [key, String(value)])),
   }));
   if (table.rows.length === 0 && fileIssues.length === 0) fileIssues.push({ line: 1, code: "no-rows", params: {} });
@@ -325,5 +321,3 @@ export async function markAttendanceFromCsv(
     throw error;
   }
 }
-
-const FILE_ISSUES = ["file-empty", "csv-syntax", "missing-column", "duplicate-column", "column-count"] as const;

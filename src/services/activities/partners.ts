@@ -1,10 +1,10 @@
 import { z } from "zod";
 import type { PartnerKind } from "../../generated/prisma/enums.js";
 import { recordAudit } from "../audit.js";
+import { countCsvRows, readCsvTable, type CsvRow } from "../csv/table.js";
 import type { ServiceDeps } from "../deps.js";
 import { normalizePhone } from "../roster/phone.js";
 import type { Db } from "../../db/client.js";
-import { countCsvRows, readCsvTable, type CsvRow } from "./csv-table.js";
 import { sortIssues, type ActivityIssue } from "./issues.js";
 import { IssueSink, nameKey, optionalText, requiredText } from "./text-fields.js";
 import { acceptedWords, lookup, PARTNER_KINDS } from "./vocabulary.js";

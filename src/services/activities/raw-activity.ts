@@ -1,7 +1,10 @@
 import type { ActivityIssue } from "./issues.js";
 
-/** Single-valued fields of an activity, named as in the files. */
-export const SCALAR_FIELDS = [
+/**
+ * Fields of an activity as the CSV file names them, in the order of its columns in the example file.
+ * YAML uses the same names, with the audience lists nested under `audience`.
+ */
+export const ACTIVITY_FIELDS = [
   "code",
   "title",
   "description",
@@ -15,13 +18,27 @@ export const SCALAR_FIELDS = [
   "capacity",
   "registration_opens_at",
   "registration_closes_at",
+  "audience_units",
+  "audience_grades",
+  "audience_position_types",
   "needs_supervisor_approval",
   "partner",
+  "speakers",
   "status",
   "attendance_code",
 ] as const;
 
-export type ScalarField = (typeof SCALAR_FIELDS)[number];
+export type ActivityField = (typeof ACTIVITY_FIELDS)[number];
+
+/** Fields holding a list: a CSV cell with separators, a list in YAML. */
+const LIST_FIELDS = ["audience_units", "audience_grades", "audience_position_types", "speakers"] as const;
+
+/** Single-valued fields of an activity, named as in the files. */
+export type ScalarField = Exclude<ActivityField, (typeof LIST_FIELDS)[number]>;
+
+export const SCALAR_FIELDS: readonly ScalarField[] = ACTIVITY_FIELDS.filter(
+  (field): field is ScalarField => !(LIST_FIELDS as readonly string[]).includes(field),
+);
 
 /** Fields every activity must give, in either format. */
 export const REQUIRED_FIELDS: ReadonlySet<ScalarField> = new Set([

@@ -1,28 +1,18 @@
 import { z } from "zod";
 import type { EmploymentType, PositionType } from "../../generated/prisma/enums.js";
 import type { RawRow } from "./csv-file.js";
+import type { EmployeeFields } from "./employee-fields.js";
 import { normalizeGrade } from "./grade.js";
 import type { IssueParams, RosterIssueCode, RowIssue } from "./issues.js";
 import { normalizeNip, validateNip } from "./nip.js";
 import { normalizePhone } from "./phone.js";
 
 /** One valid roster row, normalised. */
-export interface RosterRow {
+export interface RosterRow extends EmployeeFields {
   line: number;
-  nip: string;
-  name: string;
-  unitCode: string;
   unitName: string;
   /** Null when the cell is empty: the unit is a root (unless another row names its parent). */
   parentUnitCode: string | null;
-  position: string;
-  positionType: PositionType;
-  grade: string;
-  employmentType: EmploymentType;
-  supervisorNip: string | null;
-  /** Canonical "62…" form. */
-  phone: string | null;
-  email: string | null;
 }
 
 const POSITION_TYPES: Record<string, PositionType> = {

@@ -1,5 +1,6 @@
 import type { Prisma } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit.js";
+import { countCsvRows } from "../csv/table.js";
 import type { ServiceDeps } from "../deps.js";
 import { checkRoster } from "./checks.js";
 import { readRosterCsv } from "./csv-file.js";
@@ -90,7 +91,7 @@ async function analyse(db: RosterReader, csvText: string, now: Date): Promise<An
     if (parsed.row) rows.push(parsed.row);
     if (parsed.keys) keys.push(parsed.keys);
   }
-  const rowCount = csv.rows.length + csv.issues.filter((issue) => issue.code === "column-count").length;
+  const rowCount = countCsvRows(csv);
   if (rowCount === 0 && errors.length === 0) errors.push({ line: 2, code: "file-empty", params: {} });
 
   const snapshot = await loadRosterSnapshot(db);

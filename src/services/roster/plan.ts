@@ -1,7 +1,7 @@
-import type { EmploymentType, PositionType } from "../../generated/prisma/enums.js";
 import type { FileUnit } from "./checks.js";
 import type { RosterColumn } from "./csv-file.js";
 import type { RosterRow } from "./csv-row.js";
+import type { EmployeeFields } from "./employee-fields.js";
 import { parentsFirst } from "./graph.js";
 import type { EmployeeState, RosterSnapshot } from "./snapshot.js";
 
@@ -16,19 +16,6 @@ export interface UnitChange {
   code: string;
   name: string;
   parentCode: string | null;
-}
-
-export interface EmployeeFields {
-  nip: string;
-  name: string;
-  unitCode: string;
-  position: string;
-  positionType: PositionType;
-  grade: string;
-  employmentType: EmploymentType;
-  supervisorNip: string | null;
-  phone: string | null;
-  email: string | null;
 }
 
 export interface EmployeeChange {

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/client.js";
-import type { EmploymentType, PositionType } from "../../generated/prisma/enums.js";
+import type { EmployeeFields } from "./employee-fields.js";
 
 /** What the roster import needs from the database: the client itself or a transaction. */
 export type RosterReader = Pick<Db, "unit" | "employee">;
@@ -11,18 +11,8 @@ export interface UnitState {
   parentCode: string | null;
 }
 
-export interface EmployeeState {
+export interface EmployeeState extends EmployeeFields {
   id: number;
-  nip: string;
-  name: string;
-  unitCode: string;
-  position: string;
-  positionType: PositionType;
-  grade: string;
-  employmentType: EmploymentType;
-  supervisorNip: string | null;
-  phone: string | null;
-  email: string | null;
   active: boolean;
 }
 

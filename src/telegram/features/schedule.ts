@@ -3,23 +3,16 @@ import type { InlineKeyboardButton } from "grammy/types";
 import { formatDateTime } from "../../i18n/format-date.js";
 import { escapeHtml } from "../../i18n/html.js";
 import type { Locale, Translate } from "../../i18n/index.js";
-import { calendarEntryFor, listMySchedule, type Page, type ScheduleItem } from "../../services/activities/catalogue.js";
+import { calendarEntryFor } from "../../services/activities/calendar-entry.js";
 import { buildIcs, icsFileName, registrationUid } from "../../services/activities/ics.js";
+import { listMySchedule, type ScheduleItem } from "../../services/activities/my-schedule.js";
+import type { Page } from "../../services/activities/paging.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
-import {
-  calendarData,
-  cancelData,
-  catalogueData,
-  detailData,
-  keyPart,
-  localeOf,
-  needLinkAnswer,
-  parseId,
-  placeOf,
-  showScreen,
-  truncate,
-} from "./catalogue.js";
+import { calendarData, cancelData, catalogueData, detailData, parseId } from "./catalogue/callback-data.js";
+import { placeOf, truncate } from "./catalogue/format.js";
+import { keyPart } from "./catalogue/labels.js";
+import { localeOf, needLinkAnswer, showScreen } from "./catalogue/screen.js";
 
 /**
  * "Jadwal saya": the person's upcoming registrations, with buttons to open each activity, cancel

@@ -1,16 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ManualClock } from "../../../src/clock.js";
 import type { Db } from "../../../src/db/client.js";
-import {
-  calendarEntryFor,
-  findOwnRegistration,
-  getActivityDetail,
-  listCatalogue,
-  listMySchedule,
-  type CatalogueItem,
-  type Page,
-  type PageGone,
-} from "../../../src/services/activities/catalogue.js";
+import { getActivityDetail } from "../../../src/services/activities/activity-detail.js";
+import { calendarEntryFor } from "../../../src/services/activities/calendar-entry.js";
+import { listCatalogue, type CatalogueItem } from "../../../src/services/activities/catalogue.js";
+import { listMySchedule } from "../../../src/services/activities/my-schedule.js";
+import { findOwnRegistration } from "../../../src/services/activities/own-registration.js";
+import type { Page, PageGone } from "../../../src/services/activities/paging.js";
 import { createActivity } from "../../kit/activity-fixture.js";
 import { createTestDb, type TestDb } from "../../kit/db.js";
 import { seedRoster, type PersonKey } from "../../kit/roster-fixture.js";

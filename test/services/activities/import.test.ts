@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ManualClock } from "../../../src/clock.js";
 import type { ServiceDeps } from "../../../src/services/deps.js";
 import { ACTIVITY_CSV_COLUMNS, type ActivityCsvColumn } from "../../../src/services/activities/activity-csv.js";
-import { renderCsvTable } from "../../../src/services/activities/csv-table.js";
+import { renderCsvTable } from "../../../src/services/csv/table.js";
 import {
   importActivities,
   type ActivityImportOptions,

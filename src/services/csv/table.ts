@@ -1,17 +1,26 @@
 import { parse } from "csv-parse/sync";
-import { detectDelimiter } from "../roster/csv-file.js";
-import type { ActivityIssue } from "./issues.js";
 
 /**
- * A CSV file with a header row read into cells by column name, the way the roster import reads
- * its files: UTF-8 with or without BOM, comma or semicolon (taken from the header line), any line
- * ending, blank lines skipped but counted, extra columns ignored.
+ * The CSV files people upload (roster, activities, partners, attendance lists): a header row, then
+ * one record a row, cells read by column name. UTF-8 with or without BOM, comma or semicolon (taken
+ * from the header line), any line ending, blank lines skipped but counted, extra columns ignored.
  */
+
+/** What can be wrong with a CSV file as a whole; each import has a message for every one of these. */
+export type CsvIssueCode = "file-empty" | "csv-syntax" | "missing-column" | "duplicate-column" | "column-count";
+
+export interface CsvIssue {
+  /** Line where the problem is; the header is line 1. */
+  line: number;
+  code: CsvIssueCode;
+  params: Record<string, string | number>;
+}
+
 export interface CsvTable<C extends string> {
   rows: CsvRow<C>[];
   /** Columns the header named. */
   columns: ReadonlySet<C>;
-  issues: ActivityIssue[];
+  issues: CsvIssue[];
 }
 
 export interface CsvRow<C extends string> {
@@ -57,7 +66,7 @@ export function readCsvTable<C extends string>(
   const [header, ...data] = withLines;
   if (!header) return { ...empty, issues: [{ line: 1, code: "file-empty", params: {} }] };
 
-  const issues: ActivityIssue[] = [];
+  const issues: CsvIssue[] = [];
   const positions = new Map<C, number>();
   const known = new Set<string>(columns);
   header.record.forEach((raw, index) => {
@@ -118,7 +127,21 @@ function startLine(record: string[], endLine: number): number {
   return endLine - innerBreaks;
 }
 
-/** Renders rows as CSV (comma, quoted where needed), header first. */
+/** Semicolon when the header line has more semicolons than commas outside quotes, else comma. */
+function detectDelimiter(body: string): "," | ";" {
+  const firstLine = body.split("\n").find((line) => line.trim() !== "") ?? "";
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (const ch of firstLine) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === ",") commas += 1;
+    else if (!quoted && ch === ";") semicolons += 1;
+  }
+  return semicolons > commas ? ";" : ",";
+}
+
+/** Renders rows as CSV (comma, "\n" line ends, quoted where needed), header first. */
 export function renderCsvTable<C extends string>(columns: readonly C[], rows: ReadonlyArray<Record<C, string>>): string {
   const lines = [columns.join(",")];
   for (const row of rows) lines.push(columns.map((column) => quoteCell(row[column])).join(","));
