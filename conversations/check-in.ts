@@ -3,9 +3,10 @@ import { checkIn, type CheckInResult } from "../src/services/activities/attendan
 import { findLinkedAccount } from "../src/services/identity/accounts.js";
 import { formatDateTime, formatTime } from "../src/i18n/format-date.js";
 import { escapeHtml } from "../src/i18n/html.js";
-import { isLocale, type Locale, type Translate } from "../src/i18n/index.js";
+import type { Locale, Translate } from "../src/i18n/index.js";
 import type { BotContext, ConversationContext } from "../src/telegram/context.js";
 import type { BotDeps } from "../src/telegram/deps.js";
+import { conversationLocale } from "./translate.js";
 import { CANCEL, waitForText } from "./wait-for-text.js";
 
 export const CHECK_IN = "check-in";
@@ -72,10 +73,7 @@ export function createCheckInConversation(deps: BotDeps) {
     conversation: Conversation<BotContext, ConversationContext>,
     ctx: ConversationContext,
   ): Promise<void> {
-    // Outside plugins do not run in conversations: read the locale once and replay it.
-    const stored = await conversation.external((outside) => outside.i18n.getLocale());
-    const locale = isLocale(stored) ? stored : deps.config.defaultLocale;
-    const t: Translate = (key, vars) => deps.i18n.t(locale, key, vars);
+    const { locale, t } = await conversationLocale(conversation, deps);
     const userId = ctx.from?.id;
     if (userId === undefined) return;
 

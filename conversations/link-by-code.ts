@@ -1,14 +1,13 @@
 import { escapeHtml } from "../src/i18n/html.js";
 import type { Conversation } from "@grammyjs/conversations";
 import { formatTime } from "../src/i18n/format-date.js";
-import { isLocale } from "../src/i18n/index.js";
 import { linkByCode } from "../src/services/identity/link-by-code.js";
 import { normalizeNip } from "../src/services/roster/nip.js";
 import type { BotContext, ConversationContext } from "../src/telegram/context.js";
 import type { BotDeps } from "../src/telegram/deps.js";
 import { prepareLinkedCaller, sendLinkedWelcome } from "../src/telegram/features/after-linked.js";
 import { telegramIdentity } from "../src/telegram/identity.js";
-import { conversationTranslator } from "./translate.js";
+import { conversationLocale } from "./translate.js";
 import { CANCEL, waitForText } from "./wait-for-text.js";
 
 export const LINK_BY_CODE = "link-by-code";
@@ -19,7 +18,7 @@ export function createLinkByCodeConversation(deps: BotDeps) {
     conversation: Conversation<BotContext, ConversationContext>,
     ctx: ConversationContext,
   ): Promise<void> {
-    const t = await conversationTranslator(conversation, deps);
+    const { locale, t } = await conversationLocale(conversation, deps);
     const identity = telegramIdentity(ctx);
 
     await ctx.reply(t("link-ask-nip"), { parse_mode: "HTML", reply_markup: { remove_keyboard: true } });
@@ -57,10 +56,7 @@ export function createLinkByCodeConversation(deps: BotDeps) {
         await answer.ctx.reply(t("link-code-invalid"));
         continue;
       }
-      const locale = await conversation.external((outside) => outside.i18n.getLocale());
-      const time = result.retryAt
-        ? formatTime(new Date(result.retryAt), isLocale(locale) ? locale : deps.config.defaultLocale, deps.config.timezone)
-        : "";
+      const time = result.retryAt ? formatTime(new Date(result.retryAt), locale, deps.config.timezone) : "";
       await answer.ctx.reply(t(`link-${result.error}`, { name: escapeHtml(result.linkedName ?? ""), time }), { parse_mode: "HTML" });
       return;
     }

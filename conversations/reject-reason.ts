@@ -1,7 +1,7 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { GrammyError, InlineKeyboard } from "grammy";
 import { escapeHtml } from "../src/i18n/html.js";
-import { decideRegistration } from "../src/services/activities/approval.js";
+import { decideRegistration, describeRequest } from "../src/services/activities/approval.js";
 import type { BotContext, ConversationContext } from "../src/telegram/context.js";
 import type { BotDeps } from "../src/telegram/deps.js";
 import {
@@ -10,7 +10,7 @@ import {
   decisionText,
   replaceRequestMessage,
 } from "../src/telegram/features/approvals.js";
-import { conversationTranslator } from "./translate.js";
+import { conversationLocale } from "./translate.js";
 
 export const REJECT_REASON = "reject-reason";
 
@@ -44,14 +44,8 @@ export function createRejectReasonConversation(deps: BotDeps) {
     registrationId: number,
     requestMessage: RejectedMessage | null,
   ): Promise<void> {
-    const t = await conversationTranslator(conversation, deps);
-    const request = await conversation.external(async () => {
-      const found = await deps.db.registration.findUnique({
-        where: { id: registrationId },
-        select: { employee: { select: { name: true } }, activity: { select: { title: true } } },
-      });
-      return found ? { name: found.employee.name, title: found.activity.title } : null;
-    });
+    const { t } = await conversationLocale(conversation, deps);
+    const request = await conversation.external(() => describeRequest(deps, registrationId));
     if (!request) return void (await ctx.reply(t("approvals-not-found")));
 
     const skipData = `apr:${registrationId}:s`;

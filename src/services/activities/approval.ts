@@ -167,3 +167,15 @@ export async function escalateStaleApprovals(deps: NotifyDeps, input: { afterHou
   }
   return stale.length;
 }
+
+/** Who asked for what, to show the decider before asking for a reason; null when there is no such request. */
+export async function describeRequest(
+  deps: Pick<NotifyDeps, "db">,
+  registrationId: number,
+): Promise<{ name: string; title: string } | null> {
+  const found = await deps.db.registration.findUnique({
+    where: { id: registrationId },
+    select: { employee: { select: { name: true } }, activity: { select: { title: true } } },
+  });
+  return found ? { name: found.employee.name, title: found.activity.title } : null;
+}

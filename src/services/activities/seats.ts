@@ -1,12 +1,13 @@
 import type { Prisma } from "../../generated/prisma/client.js";
 import type { RegistrationStatus } from "../../generated/prisma/enums.js";
+import { OPEN_REGISTRATION_STATUSES } from "./registration-counts.js";
 
 type Tx = Prisma.TransactionClient;
 
 /** Statuses that hold a seat. */
 export const SEAT_HOLDING: RegistrationStatus[] = ["REGISTERED", "ATTENDED", "COMPLETED", "NO_SHOW"];
 /** Statuses of a registration that is still alive (can be cancelled, gets reminders or decisions). */
-export const ACTIVE_STATUSES: RegistrationStatus[] = ["REGISTERED", "WAITLISTED", "PENDING_APPROVAL"];
+export const ACTIVE_STATUSES: RegistrationStatus[] = [...OPEN_REGISTRATION_STATUSES];
 
 /**
  * Starts every seat decision by writing to the activity row. The write takes SQLite's write lock

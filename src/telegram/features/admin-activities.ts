@@ -8,7 +8,6 @@ import {
   type AdminActivityAction,
 } from "../../services/activities/cancel-with-notice.js";
 import type { ActivityListItem } from "../../services/activities/lifecycle.js";
-import { OPEN_REGISTRATION_STATUSES } from "../../services/activities/registration-counts.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 
@@ -181,9 +180,7 @@ export function adminActivitiesFeature(deps: BotDeps): Composer<BotContext> {
     const item = activities.find((candidate) => candidate.id === activityId);
     if (!item) return void (await ctx.answerCallbackQuery({ text: ctx.t("admin-activities-not-found"), show_alert: true }));
     await ctx.answerCallbackQuery();
-    const people = await deps.db.registration.count({
-      where: { activityId: item.id, status: { in: [...OPEN_REGISTRATION_STATUSES] } },
-    });
+    const people = item.counts.registered + item.counts.waitlisted + item.counts.pending;
     const keyboard = new InlineKeyboard()
       .text(ctx.t("admin-activities-button-cancel-yes"), `adm:cy:${item.id}`)
       .text(ctx.t("admin-activities-button-cancel-no"), `adm:a:${item.id}`);

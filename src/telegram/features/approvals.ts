@@ -1,31 +1,16 @@
 import { Composer, GrammyError, InlineKeyboard, type Api } from "grammy";
 import { REJECT_REASON, type RejectedMessage } from "../../../conversations/reject-reason.js";
-import type { Prisma } from "../../generated/prisma/client.js";
 import type { RegistrationStatus } from "../../generated/prisma/enums.js";
 import { formatDateTime } from "../../i18n/format-date.js";
 import { escapeHtml } from "../../i18n/html.js";
 import { isLocale, type Translate } from "../../i18n/index.js";
 import { decideRegistration, type DecisionResult } from "../../services/activities/approval.js";
+import { findDecidableRequest, listDecidableRequests } from "../../services/activities/pending-approvals.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 
 /** Requests listed at once; the rest follow once these are decided. */
 const LIST_LIMIT = 10;
-
-/**
- * The pending requests a person may decide, as decideRegistration rules: their direct
- * subordinates', those escalated from one level below, and every one for an admin. Used to list
- * and to check before asking for a reason; the decision itself is authorised by the service.
- */
-function decidableBy(employeeId: number, admin: boolean): Prisma.RegistrationWhereInput {
-  if (admin) return {};
-  return {
-    OR: [
-      { employee: { supervisorId: employeeId } },
-      { escalatedAt: { not: null }, employee: { supervisor: { supervisorId: employeeId } } },
-    ],
-  };
-}
 
 /** "disetujui", "ditolak" or "dibatalkan" for a registration that is no longer pending. */
 export function decidedStatusName(t: Translate, status: RegistrationStatus): string {
@@ -76,22 +61,9 @@ export function showApprovals(deps: BotDeps) {
   return async (ctx: BotContext): Promise<void> => {
     const account = ctx.caller.account;
     if (!account?.active) return void (await ctx.reply(ctx.t("need-link")));
-    const { admin, supervisor } = ctx.caller.roles;
-    if (!admin && !supervisor) return void (await ctx.reply(ctx.t("not-allowed", { role: ctx.t("role-supervisor") })));
-
-    const where: Prisma.RegistrationWhereInput = { status: "PENDING_APPROVAL", ...decidableBy(account.employeeId, admin) };
-    const [count, requests] = await Promise.all([
-      deps.db.registration.count({ where }),
-      deps.db.registration.findMany({
-        where,
-        include: {
-          activity: { select: { title: true, startsAt: true } },
-          employee: { select: { name: true, supervisorId: true, unit: { select: { name: true } }, supervisor: { select: { name: true } } } },
-        },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        take: LIST_LIMIT,
-      }),
-    ]);
+    const listed = await listDecidableRequests(deps, { deciderId: account.employeeId, limit: LIST_LIMIT });
+    if (!listed.ok) return void (await ctx.reply(ctx.t("not-allowed", { role: ctx.t("role-supervisor") })));
+    const { count, requests } = listed;
     if (count === 0) return void (await ctx.reply(ctx.t("approvals-none")));
 
     const stored = await ctx.i18n.getLocale();
@@ -146,15 +118,11 @@ export function approvalsFeature(deps: BotDeps): Composer<BotContext> {
     }
 
     // Rejecting asks for a reason first: check now that there is something this person may reject.
-    const request = await deps.db.registration.findFirst({
-      where: { id: registrationId, ...decidableBy(account.employeeId, ctx.caller.roles.admin) },
-      include: { employee: { select: { name: true } }, activity: { select: { title: true } } },
-    });
-    if (!request) {
-      const exists = (await deps.db.registration.count({ where: { id: registrationId } })) > 0;
-      const key = exists ? "approvals-not-allowed" : "approvals-not-found";
-      return void (await ctx.answerCallbackQuery({ text: ctx.t(key), show_alert: true }));
+    const found = await findDecidableRequest(deps, { deciderId: account.employeeId, registrationId });
+    if (!found.ok) {
+      return void (await ctx.answerCallbackQuery({ text: ctx.t(decisionErrorKey(found.error)), show_alert: true }));
     }
+    const { request } = found;
     if (request.status !== "PENDING_APPROVAL") {
       const status = decidedStatusName(ctx.t, request.status);
       if (message && hasButtons) {
