@@ -103,12 +103,13 @@ export class Dispatcher {
         await Promise.race(this.inFlight);
         continue;
       }
+      // Claim while waiting for the next slot, so the database round trip never delays a send.
+      if (this.readyCount() < this.options.concurrency && this.local.length < 200) await this.claimMore();
       const globalWait = this.options.pacer.globalWaitMs();
       if (globalWait > 0) {
         await sleep(globalWait);
         continue;
       }
-      if (this.readyCount() < this.options.concurrency && this.local.length < 200) await this.claimMore();
       const next = this.nextReady();
       if (next) {
         this.launch(next);
@@ -145,7 +146,7 @@ export class Dispatcher {
     const now = this.options.clock.now();
     const rows = await claimDue(this.options.db, {
       token: `${this.workerId}:${++this.claimSeq}`,
-      limit: this.options.concurrency * 2,
+      limit: Math.max(this.options.concurrency * 2, 16),
       now,
       claimUntil: new Date(now.getTime() + this.claimTtlMs),
       platforms: Object.keys(this.options.senders) as Platform[],

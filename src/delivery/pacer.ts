@@ -12,19 +12,31 @@ export interface PacerOptions {
   now?: () => number;
 }
 
-/** Keeps sends under the platform's global, per-chat and per-group limits, and honours 429 pauses. */
+/**
+ * Keeps sends under the platform's global, per-chat and per-group limits, and honours 429 pauses.
+ * Globally, sends follow evenly spaced planned slots, and never more than the limit start within
+ * (1 s + margin): a send that starts late is made up by the next one instead of delaying every send
+ * after it, while the window still holds however the slots bunch.
+ */
 export class Pacer {
+  private readonly globalPerWindow: number;
+  private readonly windowMs: number;
   private readonly globalSpacingMs: number;
   private readonly privateSpacingMs: number;
   private readonly groupSpacingMs: number;
   private readonly now: () => number;
   private nextGlobalAt = 0;
+  private plannedAt = Number.NEGATIVE_INFINITY;
+  /** Start times of the last `globalPerWindow` sends, oldest first. */
+  private readonly recentStarts: number[] = [];
   private pausedUntil = 0;
   private readonly nextChatAt = new Map<string, number>();
 
   constructor(options: PacerOptions) {
     const margin = options.jitterMarginMs ?? 50;
-    this.globalSpacingMs = (1000 + margin) / options.limits.globalPerSecond;
+    this.globalPerWindow = Math.max(1, Math.floor(options.limits.globalPerSecond));
+    this.windowMs = 1000 + margin;
+    this.globalSpacingMs = this.windowMs / options.limits.globalPerSecond;
     // Per chat there is no throughput to protect, so a wider margin costs nothing.
     this.privateSpacingMs = (1000 + 2 * margin) / options.limits.perChatPerSecond;
     this.groupSpacingMs = (60_000 + margin) / options.limits.perGroupPerMinute;
@@ -33,7 +45,10 @@ export class Pacer {
 
   /** Milliseconds until the next send may start anywhere. */
   globalWaitMs(): number {
-    return Math.max(0, this.nextGlobalAt - this.now(), this.pausedUntil - this.now());
+    const now = this.now();
+    const windowFull = this.recentStarts.length >= this.globalPerWindow;
+    const windowWait = windowFull ? this.recentStarts[0]! + this.windowMs - now : 0;
+    return Math.max(0, this.nextGlobalAt - now, this.pausedUntil - now, windowWait);
   }
 
   /** Milliseconds until this chat may receive its next message. */
@@ -44,8 +59,12 @@ export class Pacer {
   /** Records a send that starts now. */
   take(chatId: string, isGroup: boolean): void {
     const now = this.now();
-    // Spaced from the actual start, not the planned one: a late send must not be followed by a burst.
-    this.nextGlobalAt = now + this.globalSpacingMs;
+    // Slots follow the plan; a late start lets the next sends follow sooner (never faster than twice
+    // the pace) until they are back on it. Falling far behind (after an idle spell) resets the plan.
+    this.plannedAt = Math.max(this.plannedAt + this.globalSpacingMs, now - 2 * this.globalSpacingMs);
+    this.nextGlobalAt = Math.max(this.plannedAt, now + this.globalSpacingMs / 2);
+    this.recentStarts.push(now);
+    if (this.recentStarts.length > this.globalPerWindow) this.recentStarts.shift();
     this.nextChatAt.set(chatId, now + (isGroup ? this.groupSpacingMs : this.privateSpacingMs));
     if (this.nextChatAt.size > 50_000) this.forgetIdleChats(now);
   }
