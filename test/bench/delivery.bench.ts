@@ -8,8 +8,11 @@
  *   npm run bench:delivery -- --concurrency 8 --skip-baseline
  *
  * Progress goes to stderr every 10 s; the figures and a one-line JSON summary go to stdout.
- * Everything runs in this process on 127.0.0.1 with a temporary SQLite database that is removed
- * at the end, so the memory figures include the fake server's own bookkeeping.
+ * The fake Bot API runs in a child process of its own (a fresh one per phase, see
+ * fake-server-process.ts), so its latency timers and rate-limit clock do not share an event loop
+ * with the dispatcher and SQLite, as with the real Telegram on another machine; the memory figures
+ * are this process only and exclude the server. Everything else runs here on 127.0.0.1 with a
+ * temporary SQLite database that is removed at the end.
  */
 import { parseArgs } from "node:util";
 import { autoRetry } from "@grammyjs/auto-retry";
@@ -17,9 +20,10 @@ import { Api, Bot } from "grammy";
 import { systemClock } from "../../src/clock.js";
 import { createConfig } from "../../src/config.js";
 import { createDispatcher, enqueueMany, type EnqueueInput } from "../../src/delivery/index.js";
-import { FakeBotApi, TELEGRAM_RATE_LIMITS } from "../../src/emulator/fake-bot-api.js";
+import { TELEGRAM_RATE_LIMITS } from "../../src/emulator/fake-bot-api.js";
 import { createLogger } from "../../src/logger.js";
 import { createTestDb } from "../kit/db.js";
+import { startFakeServerProcess, type FakeServerProcess, type LatencySummary } from "./fake-server-client.js";
 import { MemorySampler, type MemoryPeak } from "./memory.js";
 import { seedRecipients } from "./seed.js";
 import {
@@ -56,6 +60,8 @@ interface PhaseResult extends DeliveryCheck {
   /** Messages given up on (the dispatcher marked them FAILED, or the loop caught an error). */
   failed: number;
   memory: MemoryPeak;
+  /** Arrival to answer per call, measured inside the fake server's process. */
+  serverLatency: LatencySummary;
   interrupted: boolean;
 }
 
@@ -123,18 +129,52 @@ function deadline(stop: StopSignal, label: string, ms: number): () => void {
   return () => clearTimeout(timer);
 }
 
-async function startFakeApi(): Promise<FakeBotApi> {
-  const api = await FakeBotApi.start({ rateLimits: TELEGRAM_RATE_LIMITS });
-  api.setLatency(LATENCY_MS.min, LATENCY_MS.max);
-  return api;
+/** A fresh fake Bot API in its own process, Telegram's flood limits on. */
+function startFakeApi(): Promise<FakeServerProcess> {
+  return startFakeServerProcess({ latencyMs: LATENCY_MS, rateLimits: "telegram" });
+}
+
+/**
+ * The 429 count for progress lines: each call shows the figure fetched at the previous one and
+ * asks for a fresh one, since the server answers asynchronously from its own process.
+ */
+function tooManyRequestsGauge(api: FakeServerProcess): () => string {
+  let latest: number | null = null;
+  let asking = false;
+  const ask = () => {
+    if (asking) return;
+    asking = true;
+    api.stats().then(
+      (stats) => {
+        latest = stats.tooManyRequests;
+        asking = false;
+      },
+      () => {
+        asking = false;
+      },
+    );
+  };
+  ask();
+  return () => {
+    ask();
+    return latest === null ? "?" : String(latest);
+  };
+}
+
+/** What the server recorded for a phase: its stats, the delivery check against the expected chats and its latency. */
+async function serverFigures(api: FakeServerProcess, chatIds: number[]) {
+  const [stats, deliveries] = await Promise.all([api.stats(), api.deliveries()]);
+  const check = checkDeliveries({ deliveredByChat: stats.deliveredByChat, arrivals: deliveries.arrivals }, chatIds);
+  return { stats, check, latency: deliveries.latency };
 }
 
 async function runOurs(options: Options, stop: StopSignal): Promise<{ result: OursResult; chatIds: number[] }> {
   const memory = new MemorySampler(100);
   memory.start("setup");
   const testDb = await createTestDb();
-  const api = await startFakeApi();
+  let api: FakeServerProcess | undefined;
   try {
+    api = await startFakeApi();
     const { db } = testDb;
     memory.mark("seed");
     let started = performance.now();
@@ -168,12 +208,13 @@ async function runOurs(options: Options, stop: StopSignal): Promise<{ result: Ou
     const offStop = stop.onStop(() => void dispatcher.stop());
     const cancelDeadline = deadline(stop, "our dispatcher", 120_000 + options.count * 100);
     let lastSent = 0;
+    const tooManyRequests = tooManyRequestsGauge(api);
     const stopProgress = startProgress("ours", () => {
       const sent = dispatcher.stats.sent;
       const window = (sent - lastSent) / 10;
       lastSent = sent;
       const overall = sent / seconds(started);
-      return `sent ${int(sent)}/${int(options.count)}  ${fixed(overall, 1)} msg/s (last 10 s: ${fixed(window, 1)})  429s ${api.stats().tooManyRequests}  rss ${int(MemorySampler.rssMb())} MB`;
+      return `sent ${int(sent)}/${int(options.count)}  ${fixed(overall, 1)} msg/s (last 10 s: ${fixed(window, 1)})  429s ${tooManyRequests()}  rss ${int(MemorySampler.rssMb())} MB`;
     });
     try {
       // Transient failures come back later (backoff); keep draining until nothing is pending.
@@ -198,8 +239,7 @@ async function runOurs(options: Options, stop: StopSignal): Promise<{ result: Ou
 
     const grouped = await db.delivery.groupBy({ by: ["status"], _count: { _all: true } });
     const statuses = Object.fromEntries(grouped.map((g) => [g.status, g._count._all]));
-    const stats = api.stats();
-    const check = checkDeliveries(api, chatIds);
+    const { stats, check, latency } = await serverFigures(api, chatIds);
     const { sent, retried, failed, rateLimited } = dispatcher.stats;
     return {
       chatIds,
@@ -212,6 +252,7 @@ async function runOurs(options: Options, stop: StopSignal): Promise<{ result: Ou
         tooManyRequests: stats.tooManyRequests,
         failed,
         memory: peak,
+        serverLatency: latency,
         interrupted: stop.reason !== null,
         seedSeconds,
         enqueueSeconds,
@@ -221,8 +262,11 @@ async function runOurs(options: Options, stop: StopSignal): Promise<{ result: Ou
     };
   } finally {
     memory.stop();
-    await api.close();
-    await testDb.dispose();
+    try {
+      await api?.close();
+    } finally {
+      await testDb.dispose();
+    }
   }
 }
 
@@ -238,12 +282,13 @@ async function runBaseline(chatIds: number[], stop: StopSignal): Promise<PhaseRe
     let sent = 0;
     let failed = 0;
     let lastSent = 0;
+    const tooManyRequests = tooManyRequestsGauge(api);
     const cancelDeadline = deadline(stop, "the baseline loop", 120_000 + chatIds.length * 200);
     const started = performance.now();
     const stopProgress = startProgress("baseline", () => {
       const window = (sent - lastSent) / 10;
       lastSent = sent;
-      return `sent ${int(sent)}/${int(chatIds.length)}  ${fixed(sent / seconds(started), 1)} msg/s (last 10 s: ${fixed(window, 1)})  429s ${api.stats().tooManyRequests}  rss ${int(MemorySampler.rssMb())} MB`;
+      return `sent ${int(sent)}/${int(chatIds.length)}  ${fixed(sent / seconds(started), 1)} msg/s (last 10 s: ${fixed(window, 1)})  429s ${tooManyRequests()}  rss ${int(MemorySampler.rssMb())} MB`;
     });
     try {
       for (const chatId of chatIds) {
@@ -261,8 +306,7 @@ async function runBaseline(chatIds: number[], stop: StopSignal): Promise<PhaseRe
     }
     const loopSeconds = seconds(started);
     const peak = memory.stop();
-    const stats = api.stats();
-    const check = checkDeliveries(api, chatIds);
+    const { stats, check, latency } = await serverFigures(api, chatIds);
     return {
       ...check,
       count: chatIds.length,
@@ -272,6 +316,7 @@ async function runBaseline(chatIds: number[], stop: StopSignal): Promise<PhaseRe
       tooManyRequests: stats.tooManyRequests,
       failed,
       memory: peak,
+      serverLatency: latency,
       interrupted: stop.reason !== null,
     };
   } finally {
@@ -305,6 +350,11 @@ function report(options: Options, ours: OursResult, baseline: PhaseResult | null
     ["failed for good", ...col((r) => int(r.failed)), "0"],
     ["gap between sends mean / p50 ms", ...col((r) => `${fixed(r.gaps.meanMs)} / ${r.gaps.p50Ms}`), ""],
     ["gap between sends p95 / p99 / max ms", ...col((r) => `${r.gaps.p95Ms} / ${r.gaps.p99Ms} / ${r.gaps.maxMs}`), ""],
+    [
+      "server latency p50 / p95 / max ms",
+      ...col((r) => `${r.serverLatency.p50Ms} / ${r.serverLatency.p95Ms} / ${r.serverLatency.maxMs}`),
+      `${LATENCY_MS.min}-${LATENCY_MS.max}`,
+    ],
     ["peak RSS (whole phase)", ...col((r) => mb(r.memory.rssMb)), ""],
     ["  RSS when the phase started", ...col((r) => mb(r.memory.startRssMb)), ""],
     ["peak heap used (whole phase)", ...col((r) => mb(r.memory.heapUsedMb)), ""],
@@ -344,6 +394,7 @@ function report(options: Options, ours: OursResult, baseline: PhaseResult | null
     missing: r.missing,
     failed: r.failed,
     meanGapMs: r.gaps.meanMs,
+    serverLatencyMs: { p50: r.serverLatency.p50Ms, p95: r.serverLatency.p95Ms, max: r.serverLatency.maxMs },
     peakRssMb: round(r.memory.rssMb, 1),
     peakHeapMb: round(r.memory.heapUsedMb, 1),
     sendPeakRssMb: round(r.memory.stages.send?.rssMb ?? 0, 1),
@@ -354,6 +405,7 @@ function report(options: Options, ours: OursResult, baseline: PhaseResult | null
     count: options.count,
     concurrency: options.concurrency,
     latencyMs: [LATENCY_MS.min, LATENCY_MS.max],
+    fakeBotApi: "separate process",
     limits: TELEGRAM_RATE_LIMITS,
     machine: machineFacts(),
     ours: {
@@ -380,9 +432,9 @@ async function main(): Promise<void> {
       `Delivery benchmark: ${int(options.count)} bulk messages to ${int(options.count)} distinct chats`,
       `command: ${commandLine()}`,
       `machine: node ${machine.node}, ${machine.platform}, ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB RAM`,
-      `fake Bot API on 127.0.0.1: ${limits.globalPerSecond} msg/s global, ${limits.perPrivateChatPerSecond}/s per chat, ${limits.perGroupPerMinute}/min per group (429 with retry_after), latency ${LATENCY_MS.min}-${LATENCY_MS.max} ms per call`,
+      `fake Bot API in a separate process on 127.0.0.1 (memory figures exclude it): ${limits.globalPerSecond} msg/s global, ${limits.perPrivateChatPerSecond}/s per chat, ${limits.perGroupPerMinute}/min per group (429 with retry_after), latency ${LATENCY_MS.min}-${LATENCY_MS.max} ms per call`,
       `ours: enqueueMany + Dispatcher with the default Pacer limits, concurrency ${options.concurrency}`,
-      `baseline: ${options.skipBaseline ? "skipped" : "sequential bot.api.sendMessage loop with autoRetry(), fresh fake Bot API"}`,
+      `baseline: ${options.skipBaseline ? "skipped" : "sequential bot.api.sendMessage loop with autoRetry(), fresh fake Bot API process"}`,
       "",
     ].join("\n"),
   );
