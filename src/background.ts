@@ -16,7 +16,7 @@ export function startBackgroundWork(app: App, telegram: { token: string; apiRoot
   const dispatcher = createDispatcher({ ...app, telegram: new Api(telegram.token, { apiRoot: telegram.apiRoot }) });
   const scheduler = createScheduler({ deps: app, config: app.config, logger: app.logger });
   dispatcher.start();
-  scheduler.start();
+  void scheduler.start();
   return {
     async stop() {
       await scheduler.stop();

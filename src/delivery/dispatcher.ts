@@ -67,9 +67,18 @@ export class Dispatcher {
     this.idleMs = options.idleMs ?? 200;
   }
 
-  /** Runs in the background until `stop()`. */
+  /** Runs in the background until `stop()`; a failing database round trip is logged and retried. */
   start(): void {
-    this.loopDone ??= this.loop(false);
+    this.loopDone ??= (async () => {
+      while (!this.stopping) {
+        try {
+          await this.loop(false);
+        } catch (error) {
+          this.options.logger.error({ err: error }, "dispatcher loop failed; retrying shortly");
+          await sleep(1_000);
+        }
+      }
+    })();
   }
 
   /** Sends everything that is due now and resolves when nothing due is left. */
@@ -160,7 +169,10 @@ export class Dispatcher {
   private launch(row: Delivery): void {
     const sender = this.options.senders[row.platform]!;
     this.options.pacer.take(row.chatId, sender.isGroup(row.chatId));
-    const task = this.deliver(row, sender).finally(() => this.inFlight.delete(task));
+    const task = this.deliver(row, sender)
+      // The row stays claimed; when its claim expires it is sent again, so nothing is lost.
+      .catch((error: unknown) => this.options.logger.error({ err: error, deliveryId: row.id }, "delivery bookkeeping failed"))
+      .finally(() => this.inFlight.delete(task));
     this.inFlight.add(task);
   }
 
