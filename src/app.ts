@@ -3,6 +3,7 @@ import { ConfigError, createConfig, type Config } from "./config.js";
 import { connectDb, createDb, type Db } from "./db/client.js";
 import { migrate } from "./db/migrate.js";
 import { createLogger, type Logger } from "./logger.js";
+import { ensureDefaultQuestionnaires } from "./services/evaluations/defaults.js";
 
 export interface App {
   config: Config;
@@ -36,5 +37,7 @@ export async function openApp(config: Config, logger = createLogger(config.logLe
   if (migrations.applied.length > 0) logger.info({ applied: migrations.applied }, "database migrated");
   const db = createDb(config.databaseUrl);
   await connectDb(db);
+  // The shipped L1 and L3 questionnaires, so evaluations work on a fresh install.
+  await ensureDefaultQuestionnaires({ db, clock: systemClock });
   return { config, db, clock: systemClock, logger, close: () => db.$disconnect() };
 }

@@ -72,6 +72,8 @@ const configSchema = z.object({
   REMINDER_MINUTES_BEFORE: positiveInt(60),
   APPROVAL_ESCALATE_AFTER_HOURS: positiveInt(48),
   CHECKIN_GRACE_MINUTES: positiveInt(30),
+  EVALUATION_L3_DELAY_DAYS: positiveInt(60),
+  EVALUATION_DUE_DAYS: positiveInt(14),
 });
 
 function positiveNumber(fallback: number) {
@@ -109,6 +111,7 @@ export interface Config {
   quietHours: { start: string; end: string } | null;
   delivery: DeliveryLimits;
   activities: ActivitySettings;
+  evaluations: EvaluationSettings;
 }
 
 export interface ActivitySettings {
@@ -120,6 +123,13 @@ export interface ActivitySettings {
   approvalEscalateAfterHours: number;
   /** Minutes before the start and after the end in which check-in is accepted. */
   checkinGraceMinutes: number;
+}
+
+export interface EvaluationSettings {
+  /** Days after an activity ends when the behaviour (L3) questionnaires go to the participant and the supervisor. */
+  l3DelayDays: number;
+  /** Days a respondent has to answer a default questionnaire once it is sent. */
+  dueDays: number;
 }
 
 export interface DeliveryLimits {
@@ -171,6 +181,10 @@ export function createConfig(input: ConfigInput | NodeJS.ProcessEnv): Config {
       reminderMinutesBefore: env.REMINDER_MINUTES_BEFORE,
       approvalEscalateAfterHours: env.APPROVAL_ESCALATE_AFTER_HOURS,
       checkinGraceMinutes: env.CHECKIN_GRACE_MINUTES,
+    },
+    evaluations: {
+      l3DelayDays: env.EVALUATION_L3_DELAY_DAYS,
+      dueDays: env.EVALUATION_DUE_DAYS,
     },
   };
 }

@@ -7,6 +7,7 @@ import type { JobDefinition } from "./jobs.js";
 import { activityCompletionJob } from "./jobs/activity-completion.js";
 import { activityRemindersJob } from "./jobs/activity-reminders.js";
 import { approvalEscalationJob } from "./jobs/approval-escalation.js";
+import { evaluationAssignmentJob } from "./jobs/evaluation-assignment.js";
 import { housekeepingJob } from "./jobs/housekeeping.js";
 import { Scheduler, type SchedulerOptions } from "./scheduler.js";
 
@@ -16,7 +17,7 @@ export { runJob, type JobRunResult } from "./run-job.js";
 export { Scheduler, type SchedulerOptions, type StopOptions } from "./scheduler.js";
 
 /** The settings jobs read: the time zone, the default language and the activity timings. */
-export type JobConfig = Pick<Config, "timezone" | "defaultLocale" | "activities" | "quietHours">;
+export type JobConfig = Pick<Config, "timezone" | "defaultLocale" | "activities" | "quietHours" | "evaluations">;
 
 /** What every job gets: the services' deps, translations for the messages it queues, and the settings. */
 export interface JobDeps extends NotifyDeps {
@@ -29,6 +30,7 @@ export const defaultJobs: JobDefinition<JobDeps>[] = [
   activityRemindersJob,
   approvalEscalationJob,
   activityCompletionJob,
+  evaluationAssignmentJob,
 ];
 
 export interface CreateSchedulerInput {
@@ -49,6 +51,7 @@ export function createJobDeps(deps: ServiceDeps, config: CreateSchedulerInput["c
     defaultLocale: config.defaultLocale ?? defaults.defaultLocale,
     activities: config.activities ?? defaults.activities,
     quietHours: config.quietHours === undefined ? defaults.quietHours : config.quietHours,
+    evaluations: config.evaluations ?? defaults.evaluations,
   };
   return { db: deps.db, clock: deps.clock, messages: createMessages(full), config: full };
 }
