@@ -74,6 +74,8 @@ const configSchema = z.object({
   CHECKIN_GRACE_MINUTES: positiveInt(30),
   EVALUATION_L3_DELAY_DAYS: positiveInt(60),
   EVALUATION_DUE_DAYS: positiveInt(14),
+  EVALUATION_NUDGE_BEFORE_DUE_DAYS: positiveInt(3),
+  EVALUATION_EXPIRE_AFTER_DUE_DAYS: positiveInt(7),
 });
 
 function positiveNumber(fallback: number) {
@@ -111,7 +113,7 @@ export interface Config {
   quietHours: { start: string; end: string } | null;
   delivery: DeliveryLimits;
   activities: ActivitySettings;
-  evaluations: EvaluationSettings;
+  evaluations: EvaluationSettings & EvaluationNudgeSettings;
 }
 
 export interface ActivitySettings {
@@ -130,6 +132,13 @@ export interface EvaluationSettings {
   l3DelayDays: number;
   /** Days a respondent has to answer a default questionnaire once it is sent. */
   dueDays: number;
+}
+
+export interface EvaluationNudgeSettings {
+  /** Days before the due date when an unanswered evaluation gets its reminder. */
+  nudgeBeforeDueDays: number;
+  /** Days past the due date (after the overdue reminder) when an unanswered request expires. */
+  expireAfterDueDays: number;
 }
 
 export interface DeliveryLimits {
@@ -185,6 +194,8 @@ export function createConfig(input: ConfigInput | NodeJS.ProcessEnv): Config {
     evaluations: {
       l3DelayDays: env.EVALUATION_L3_DELAY_DAYS,
       dueDays: env.EVALUATION_DUE_DAYS,
+      nudgeBeforeDueDays: env.EVALUATION_NUDGE_BEFORE_DUE_DAYS,
+      expireAfterDueDays: env.EVALUATION_EXPIRE_AFTER_DUE_DAYS,
     },
   };
 }

@@ -17,6 +17,7 @@ const COMMAND_GROUPS: ReadonlyArray<() => Promise<CommandGroup>> = [
   () => import("./commands/activities.js"),
   () => import("./commands/attendance.js"),
   () => import("./commands/questionnaires.js"),
+  () => import("./commands/evaluations.js"),
 ];
 
 /** Runs the admin CLI and returns the exit code: 0 ok, 1 failure reported, 2 bad configuration. */

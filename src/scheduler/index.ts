@@ -8,6 +8,7 @@ import { activityCompletionJob } from "./jobs/activity-completion.js";
 import { activityRemindersJob } from "./jobs/activity-reminders.js";
 import { approvalEscalationJob } from "./jobs/approval-escalation.js";
 import { evaluationAssignmentJob } from "./jobs/evaluation-assignment.js";
+import { evaluationNudgesJob } from "./jobs/evaluation-nudges.js";
 import { housekeepingJob } from "./jobs/housekeeping.js";
 import { Scheduler, type SchedulerOptions } from "./scheduler.js";
 
@@ -31,12 +32,14 @@ export const defaultJobs: JobDefinition<JobDeps>[] = [
   approvalEscalationJob,
   activityCompletionJob,
   evaluationAssignmentJob,
+  evaluationNudgesJob,
 ];
 
 export interface CreateSchedulerInput {
   deps: ServiceDeps;
   /** The application's configuration. Settings left out (tests that only set the time zone) take their defaults. */
-  config: Pick<Config, "timezone"> & Partial<JobConfig>;
+  config: Pick<Config, "timezone"> &
+    Partial<Omit<JobConfig, "evaluations">> & { evaluations?: Partial<JobConfig["evaluations"]> };
   logger: Logger;
   /** Overrides for tests and tools: holder, lease name and timings. */
   options?: Pick<SchedulerOptions<JobDeps>, "holder" | "leaseName" | "leaseTtlMs" | "renewEveryMs">;
@@ -51,7 +54,8 @@ export function createJobDeps(deps: ServiceDeps, config: CreateSchedulerInput["c
     defaultLocale: config.defaultLocale ?? defaults.defaultLocale,
     activities: config.activities ?? defaults.activities,
     quietHours: config.quietHours === undefined ? defaults.quietHours : config.quietHours,
-    evaluations: config.evaluations ?? defaults.evaluations,
+    // Evaluation settings left out (e.g. only the delays given) take their defaults one by one.
+    evaluations: { ...defaults.evaluations, ...config.evaluations },
   };
   return { db: deps.db, clock: deps.clock, messages: createMessages(full), config: full };
 }

@@ -21,6 +21,7 @@ import { attendanceFeature, checkInConversation } from "./features/attendance.js
 import { catalogueFeature, showCatalogue } from "./features/catalogue/index.js";
 import { jpFeature, showJp, showTeam } from "./features/jp.js";
 import { scheduleFeature, showSchedule } from "./features/schedule.js";
+import { answerQuestionnaireConversation, evaluationsFeature, showEvaluations } from "./features/evaluations.js";
 import { createMessages } from "../services/messages.js";
 import { startFeature } from "./features/start.js";
 import { apologise } from "./middleware/error-boundary.js";
@@ -64,6 +65,7 @@ export function createBot(input: Omit<BotDeps, "i18n" | "messages">, options: Cr
   guarded.use(createConversation(createLinkByCodeConversation(deps), LINK_BY_CODE));
   guarded.use(checkInConversation(deps));
   guarded.use(createConversation(createRejectReasonConversation(deps), REJECT_REASON));
+  guarded.use(answerQuestionnaireConversation(deps));
 
   guarded.use(
     startFeature(),
@@ -77,6 +79,7 @@ export function createBot(input: Omit<BotDeps, "i18n" | "messages">, options: Cr
       team: showTeam(deps),
       approvals: showApprovals(deps),
       activities: showAdminActivities(deps),
+      evaluations: showEvaluations(deps),
     }),
     queueStatusFeature(deps),
     catalogueFeature(deps),
@@ -85,6 +88,7 @@ export function createBot(input: Omit<BotDeps, "i18n" | "messages">, options: Cr
     jpFeature(deps),
     approvalsFeature(deps),
     adminActivitiesFeature(deps),
+    evaluationsFeature(deps),
     helpFeature(),
     languageFeature(deps),
     fallbackFeature(),

@@ -11,6 +11,7 @@ const COMMANDS: Array<[command: string, key: string]> = [
   ["jadwal", "command-schedule"],
   ["jp", "command-jp"],
   ["hadir", "command-checkin"],
+  ["evaluasi", "command-evaluations"],
   ["bantuan", "command-help"],
   ["bahasa", "command-language"],
   ["batal", "command-cancel"],

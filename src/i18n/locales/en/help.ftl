@@ -5,6 +5,7 @@ help-text = <b>ASN Development help</b>
     /jadwal – my schedule
     /jp – my JP this year
     /hadir – check in with the attendance code
+    /evaluasi – evaluations to answer
     /bahasa – change language (Indonesian/English)
     /help – this guide
     /batal – stop what is in progress
@@ -25,3 +26,4 @@ command-catalogue = Activity catalogue
 command-schedule = My schedule
 command-jp = My JP this year
 command-checkin = Check in with the attendance code
+command-evaluations = Evaluations to answer

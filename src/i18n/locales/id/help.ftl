@@ -5,6 +5,7 @@ help-text = <b>Bantuan Pembinaan ASN</b>
     /jadwal – jadwal saya
     /jp – capaian JP tahun ini
     /hadir – presensi dengan kode kehadiran
+    /evaluasi – evaluasi yang perlu diisi
     /bahasa – ganti bahasa (Indonesia/English)
     /bantuan – petunjuk ini
     /batal – hentikan proses yang sedang berjalan
@@ -25,3 +26,4 @@ command-catalogue = Katalog kegiatan
 command-schedule = Jadwal saya
 command-jp = JP saya tahun ini
 command-checkin = Presensi dengan kode kehadiran
+command-evaluations = Evaluasi yang perlu diisi
