@@ -1,32 +1,26 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectDb, createDb, type Db } from "../../src/db/client.js";
-import { migrate } from "../../src/db/migrate.js";
+import type { Db } from "../../src/db/client.js";
 import { runCli } from "../kit/cli.js";
+import { createTestDb, type TestDb } from "../kit/db.js";
 import { seedResults } from "../services/evaluations/results-fixture.js";
 
+let testDb: TestDb;
+let db: Db;
 let dir: string;
 let databaseUrl: string;
-let db: Db;
-
-const cli = (...args: string[]) => runCli(databaseUrl, ...args);
-const lines = (text: string) => text.trim().split("\n");
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "pembinaan-cli-evaluations-"));
-  databaseUrl = `file:${join(dir, "cli.db")}`;
-  migrate(databaseUrl);
-  db = createDb(databaseUrl);
-  await connectDb(db);
+  testDb = await createTestDb();
+  ({ db, dir, url: databaseUrl } = testDb);
   await seedResults(db);
 });
 
-afterAll(async () => {
-  await db.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => testDb.dispose());
+
+const cli = (...args: string[]) => runCli(databaseUrl, ...args);
+const lines = (text: string) => text.trim().split("\n");
 
 describe("cli evaluation", () => {
   it("prints the results report of an activity", () => {

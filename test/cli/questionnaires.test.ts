@@ -1,30 +1,24 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectDb, createDb, type Db } from "../../src/db/client.js";
-import { migrate } from "../../src/db/migrate.js";
+import type { Db } from "../../src/db/client.js";
 import { runCli } from "../kit/cli.js";
+import { createTestDb, type TestDb } from "../kit/db.js";
 
+let testDb: TestDb;
+let db: Db;
 let dir: string;
 let databaseUrl: string;
-let db: Db;
+
+beforeAll(async () => {
+  testDb = await createTestDb();
+  ({ db, dir, url: databaseUrl } = testDb);
+});
+
+afterAll(() => testDb.dispose());
 
 const cli = (...args: string[]) => runCli(databaseUrl, ...args);
 const lines = (text: string) => text.trim().split("\n");
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "pembinaan-cli-questionnaires-"));
-  databaseUrl = `file:${join(dir, "cli.db")}`;
-  migrate(databaseUrl);
-  db = createDb(databaseUrl);
-  await connectDb(db);
-});
-
-afterAll(async () => {
-  await db.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
-});
 
 describe("cli questionnaire", () => {
   it("lists nothing, then installs the defaults once", async () => {

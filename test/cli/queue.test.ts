@@ -1,29 +1,21 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "../../src/clock.js";
-import { connectDb, createDb, type Db } from "../../src/db/client.js";
+import type { Db } from "../../src/db/client.js";
 import { enqueue } from "../../src/delivery/enqueue.js";
-import { migrate } from "../../src/db/migrate.js";
 import { runCli } from "../kit/cli.js";
+import { createTestDb, type TestDb } from "../kit/db.js";
 import { createRecipients } from "../kit/recipients.js";
 
-let dir: string;
-let databaseUrl: string;
+let testDb: TestDb;
 let db: Db;
+let databaseUrl: string;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "pembinaan-cli-queue-"));
-  databaseUrl = `file:${join(dir, "cli.db")}`;
-  migrate(databaseUrl);
-  db = createDb(databaseUrl);
-  await connectDb(db);
+  testDb = await createTestDb();
+  ({ db, url: databaseUrl } = testDb);
 });
-afterAll(async () => {
-  await db.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
-});
+
+afterAll(() => testDb.dispose());
 
 describe("cli queue status", () => {
   it("prints depth, failures and blocked accounts", async () => {

@@ -7,6 +7,8 @@ import { migrate } from "../../src/db/migrate.js";
 export interface TestDb {
   db: Db;
   url: string;
+  /** The database's own temporary folder, also for scratch files; removed by dispose(). */
+  dir: string;
   dispose(): Promise<void>;
 }
 
@@ -20,6 +22,7 @@ export async function createTestDb(): Promise<TestDb> {
   return {
     db,
     url,
+    dir,
     async dispose() {
       await db.$disconnect();
       rmSync(dir, { recursive: true, force: true });
