@@ -1,21 +1,12 @@
-import type { Message } from "grammy/types";
 import { describe, expect, it } from "vitest";
 import { uploadedBytes, isUploadedFile } from "../../src/emulator/fake-bot-api-http.js";
 import { createActivity } from "../kit/activity-fixture.js";
+import { answered, press, pressData } from "../kit/answered.js";
 import { useBotWithRoster } from "../kit/bot-with-roster.js";
-import type { Reply, TestChat } from "../kit/scenario.js";
+import type { TestChat } from "../kit/scenario.js";
 
 const { t, ids, linkedChat } = useBotWithRoster();
 
-/** Every press must be answered exactly once, and nothing the bot sends may be refused by the server. */
-function answered(reply: Reply): Reply {
-  expect(reply.callbackAnswers).toHaveLength(1);
-  expect(reply.errors).toEqual([]);
-  return reply;
-}
-
-const press = async (chat: TestChat, label: string | RegExp) => answered(await chat.press(label));
-const pressData = async (chat: TestChat, data: string, message?: Message) => answered(await chat.pressData(data, message));
 
 /** Labels of the inline keyboard the stored message carries now (after edits). */
 function buttonsOf(chat: TestChat, messageId: number): string[] {

@@ -1,19 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { isUploadedFile, uploadedBytes } from "../../src/emulator/fake-bot-api-http.js";
 import { createActivity } from "../kit/activity-fixture.js";
+import { press, pressData } from "../kit/answered.js";
 import { useBotWithRoster } from "../kit/bot-with-roster.js";
-import type { Reply, TestChat } from "../kit/scenario.js";
 
 const { t, ids, linkedChat } = useBotWithRoster();
 
-function answered(reply: Reply): Reply {
-  expect(reply.callbackAnswers).toHaveLength(1);
-  expect(reply.errors).toEqual([]);
-  return reply;
-}
-
-const press = async (chat: TestChat, label: string | RegExp) => answered(await chat.press(label));
-const pressData = async (chat: TestChat, data: string) => answered(await chat.pressData(data));
 
 const day = (date: number, hourUtc = 1) => new Date(Date.UTC(2026, 11, date, hourUtc));
 
