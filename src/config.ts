@@ -76,6 +76,11 @@ const configSchema = z.object({
   EVALUATION_DUE_DAYS: positiveInt(14),
   EVALUATION_NUDGE_BEFORE_DUE_DAYS: positiveInt(3),
   EVALUATION_EXPIRE_AFTER_DUE_DAYS: positiveInt(7),
+  ANNOUNCE_ACK_REMINDER_AFTER_HOURS: positiveInt(24),
+  ANNOUNCE_REPORT_AFTER_HOURS: positiveInt(48),
+  PULSE_DUE_DAYS: positiveInt(7),
+  PULSE_BARRIER_THRESHOLD: z.preprocess(emptyAsUndefined, z.coerce.number().min(1).max(5).default(3)),
+  PULSE_MIN_GROUP_SIZE: positiveInt(5),
 });
 
 function positiveNumber(fallback: number) {
@@ -114,6 +119,20 @@ export interface Config {
   delivery: DeliveryLimits;
   activities: ActivitySettings;
   evaluations: EvaluationSettings & EvaluationNudgeSettings;
+  announcements: AnnouncementSettings;
+}
+
+export interface AnnouncementSettings {
+  /** Hours after sending when recipients who have not acknowledged get their one reminder. */
+  ackReminderAfterHours: number;
+  /** Hours after sending when the author gets the reach report automatically. */
+  reportAfterHours: number;
+  /** Days recipients have to answer a change-readiness pulse. */
+  pulseDueDays: number;
+  /** An ADKAR dimension whose mean falls below this (of 5) is the unit's barrier point. */
+  pulseBarrierThreshold: number;
+  /** Units with fewer pulse respondents than this are not shown separately. */
+  pulseMinGroupSize: number;
 }
 
 export interface ActivitySettings {
@@ -196,6 +215,13 @@ export function createConfig(input: ConfigInput | NodeJS.ProcessEnv): Config {
       dueDays: env.EVALUATION_DUE_DAYS,
       nudgeBeforeDueDays: env.EVALUATION_NUDGE_BEFORE_DUE_DAYS,
       expireAfterDueDays: env.EVALUATION_EXPIRE_AFTER_DUE_DAYS,
+    },
+    announcements: {
+      ackReminderAfterHours: env.ANNOUNCE_ACK_REMINDER_AFTER_HOURS,
+      reportAfterHours: env.ANNOUNCE_REPORT_AFTER_HOURS,
+      pulseDueDays: env.PULSE_DUE_DAYS,
+      pulseBarrierThreshold: env.PULSE_BARRIER_THRESHOLD,
+      pulseMinGroupSize: env.PULSE_MIN_GROUP_SIZE,
     },
   };
 }

@@ -18,7 +18,7 @@ export { runJob, type JobRunResult } from "./run-job.js";
 export { Scheduler, type SchedulerOptions, type StopOptions } from "./scheduler.js";
 
 /** The settings jobs read: the time zone, the default language and the activity timings. */
-export type JobConfig = Pick<Config, "timezone" | "defaultLocale" | "activities" | "quietHours" | "evaluations">;
+export type JobConfig = Pick<Config, "timezone" | "defaultLocale" | "activities" | "quietHours" | "evaluations" | "announcements">;
 
 /** What every job gets: the services' deps, translations for the messages it queues, and the settings. */
 export interface JobDeps extends NotifyDeps {
@@ -39,7 +39,10 @@ export interface CreateSchedulerInput {
   deps: ServiceDeps;
   /** The application's configuration. Settings left out (tests that only set the time zone) take their defaults. */
   config: Pick<Config, "timezone"> &
-    Partial<Omit<JobConfig, "evaluations">> & { evaluations?: Partial<JobConfig["evaluations"]> };
+    Partial<Omit<JobConfig, "evaluations" | "announcements">> & {
+      evaluations?: Partial<JobConfig["evaluations"]>;
+      announcements?: Partial<JobConfig["announcements"]>;
+    };
   logger: Logger;
   /** Overrides for tests and tools: holder, lease name and timings. */
   options?: Pick<SchedulerOptions<JobDeps>, "holder" | "leaseName" | "leaseTtlMs" | "renewEveryMs">;
@@ -56,6 +59,7 @@ export function createJobDeps(deps: ServiceDeps, config: CreateSchedulerInput["c
     quietHours: config.quietHours === undefined ? defaults.quietHours : config.quietHours,
     // Evaluation settings left out (e.g. only the delays given) take their defaults one by one.
     evaluations: { ...defaults.evaluations, ...config.evaluations },
+    announcements: { ...defaults.announcements, ...config.announcements },
   };
   return { db: deps.db, clock: deps.clock, messages: createMessages(full), config: full };
 }
