@@ -18,6 +18,10 @@ const COMMAND_GROUPS: ReadonlyArray<() => Promise<CommandGroup>> = [
   () => import("./commands/attendance.js"),
   () => import("./commands/questionnaires.js"),
   () => import("./commands/evaluations.js"),
+  () => import("./commands/evaluation-rules.js"),
+  () => import("./commands/announcements.js"),
+  () => import("./commands/campaigns.js"),
+  () => import("./commands/pulse.js"),
 ];
 
 /** Runs the admin CLI and returns the exit code: 0 ok, 1 failure reported, 2 bad configuration. */

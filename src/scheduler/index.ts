@@ -4,6 +4,9 @@ import type { ServiceDeps } from "../services/deps.js";
 import { createMessages } from "../services/messages.js";
 import type { NotifyDeps } from "../services/notify.js";
 import type { JobDefinition } from "./jobs.js";
+import { announcementDispatchJob } from "./jobs/announcement-dispatch.js";
+import { announcementFollowUpJob } from "./jobs/announcement-follow-up.js";
+import { campaignTicksJob } from "./jobs/campaign-ticks.js";
 import { activityCompletionJob } from "./jobs/activity-completion.js";
 import { activityRemindersJob } from "./jobs/activity-reminders.js";
 import { approvalEscalationJob } from "./jobs/approval-escalation.js";
@@ -33,6 +36,9 @@ export const defaultJobs: JobDefinition<JobDeps>[] = [
   activityCompletionJob,
   evaluationAssignmentJob,
   evaluationNudgesJob,
+  announcementDispatchJob,
+  campaignTicksJob,
+  announcementFollowUpJob,
 ];
 
 export interface CreateSchedulerInput {
