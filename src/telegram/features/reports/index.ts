@@ -1,0 +1,69 @@
+import { Composer, InlineKeyboard } from "grammy";
+import type { ServiceDeps } from "../../../services/deps.js";
+import { mayViewEvaluationResults } from "../../../services/evaluations/results-access.js";
+import type { BotContext } from "../../context.js";
+import type { BotDeps } from "../../deps.js";
+import { parseReportsData, REPORTS_PATTERN, resultsListData } from "./callback-data.js";
+import { sendNonRespondentsCsv, showNonRespondents, showResults, showResultsList } from "./evaluation-results.js";
+import { acknowledge, showScreen, tell, viewerOf } from "./screen.js";
+
+/**
+ * "📊 Laporan" for leaders and admins: a hub listing the reports the viewer may open (each report's
+ * service decides), and the reports themselves. `/hasil [code]` goes straight to evaluation results.
+ */
+
+interface ReportEntry {
+  label: string;
+  data: string;
+  allowed(deps: ServiceDeps, viewerId: number): Promise<boolean>;
+}
+
+/** The hub's entries in display order; a new report adds one line here. */
+const REPORTS: ReportEntry[] = [
+  { label: "reports-item-evaluation-results", data: resultsListData(1), allowed: mayViewEvaluationResults },
+];
+
+/** The hub: as a new message from the menu, in place when going back to it. */
+export function showReports(deps: BotDeps) {
+  return async (ctx: BotContext): Promise<void> => {
+    const viewerId = await viewerOf(ctx);
+    if (viewerId === null) return;
+    const allowed = await Promise.all(REPORTS.map((entry) => entry.allowed(deps, viewerId)));
+    const entries = REPORTS.filter((_, index) => allowed[index]);
+    if (entries.length === 0) return tell(ctx, ctx.t("reports-not-allowed"));
+    await acknowledge(ctx);
+    const keyboard = new InlineKeyboard();
+    for (const entry of entries) keyboard.text(ctx.t(entry.label), entry.data).row();
+    await showScreen(ctx, ctx.t("reports-title"), keyboard);
+  };
+}
+
+export function reportsFeature(deps: BotDeps): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+  const hub = showReports(deps);
+
+  feature.chatType("private").command(["hasil", "results"], async (ctx) => {
+    const code = ctx.match.trim();
+    if (code === "") return showResultsList(ctx, deps, 1);
+    await showResults(ctx, deps, { activityCode: code });
+  });
+
+  feature.callbackQuery(REPORTS_PATTERN, async (ctx) => {
+    const press = parseReportsData(ctx.callbackQuery.data);
+    if (!press) return void (await ctx.answerCallbackQuery({ text: ctx.t("reports-bad-button") }));
+    switch (press.screen) {
+      case "hub":
+        return hub(ctx);
+      case "results-list":
+        return showResultsList(ctx, deps, press.page);
+      case "results":
+        return showResults(ctx, deps, { activityId: press.activityId });
+      case "non-respondents":
+        return showNonRespondents(ctx, deps, press.activityId);
+      case "non-respondents-csv":
+        return sendNonRespondentsCsv(ctx, deps, press.activityId);
+    }
+  });
+
+  return feature;
+}
