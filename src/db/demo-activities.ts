@@ -1,25 +1,30 @@
 /**
  * FICTIONAL demo activities and partners for the terminal emulator: a handful of published
  * activities dated relative to "now" (one today, so check-in can be tried; one with three seats and
- * a waiting list; one needing the supervisor's approval; one already completed last month).
+ * a waiting list; one needing the supervisor's approval) and two completed ones with their history
+ * (see demo-evaluations.ts): one a few days ago, whose reaction questionnaires are open, and one long
+ * enough ago for the behaviour (L3) assessments, the supervisor's included, to be due.
  *
  * Partners and activities go through the same import checks as real files. The partner names say
  * "(fiktif)", contacts use the 0812-0000-9xxx block and `.example` addresses.
  */
 import type { Clock } from "../clock.js";
+import type { EvaluationSettings } from "../config.js";
 import type { ServiceDeps } from "../services/deps.js";
 import { ACTIVITY_CSV_COLUMNS, type ActivityCsvColumn } from "../services/activities/activity-csv.js";
 import { renderCsvTable } from "../services/csv/table.js";
 import { importActivities } from "../services/activities/import.js";
-import { completeActivity } from "../services/activities/lifecycle.js";
 import { fromLocal, toLocal, type LocalDateTime } from "../services/activities/local-time.js";
 import { importPartners, PARTNER_COLUMNS, type PartnerColumn } from "../services/activities/partners.js";
 import { recordAudit } from "../services/audit.js";
-import { buildDemoRoster, DEMO_ACTOR_LABEL, DEMO_PEOPLE } from "./demo-data.js";
+import { buildDemoRoster, DEMO_ACTOR_LABEL, DEMO_PEOPLE, type DemoRoster } from "./demo-data.js";
+import { playDemoHistory, type DemoHistoryActivity } from "./demo-evaluations.js";
 
 export const DEMO_ACTIVITIES_ACTION = "demo.activities.load";
 
 const DEFAULT_TIMEZONE = "Asia/Jakarta";
+/** The documented defaults of EVALUATION_L3_DELAY_DAYS and EVALUATION_DUE_DAYS. */
+const DEFAULT_EVALUATION_SETTINGS: EvaluationSettings = { l3DelayDays: 60, dueDays: 14 };
 
 /** The same partners as docs/examples/partners.csv. */
 export const DEMO_PARTNERS: ReadonlyArray<Record<PartnerColumn, string>> = [
@@ -53,6 +58,8 @@ export const DEMO_ACTIVITY_CODES = {
   needsApproval: "DEMO-MAGANG-ARSIP",
   unitOnly: "DEMO-PELAYANAN-PRIMA",
   completed: "DEMO-NASKAH-DINAS",
+  /** Completed long enough ago for the behaviour (L3) assessments. */
+  behaviour: "DEMO-LAYANAN-KEPEGAWAIAN",
 } as const;
 
 export interface DemoActivitiesOptions {
@@ -60,18 +67,22 @@ export interface DemoActivitiesOptions {
   now: Date;
   /** IANA zone for "08:00 the day after tomorrow"; WIB by default. */
   timezone?: string;
+  /** When evaluations are due (EVALUATION_L3_DELAY_DAYS, EVALUATION_DUE_DAYS); the defaults otherwise. */
+  evaluations?: EvaluationSettings;
 }
 
 type Row = Partial<Record<ActivityCsvColumn, string>>;
 
 /**
  * Loads the demo partners and activities when there are no activities yet; returns false (and does
- * nothing) otherwise. Registrations are added only for employees of the demo roster that exist.
+ * nothing) otherwise. Registrations, attendance and answers are added only for employees of the demo
+ * roster that exist.
  */
 export async function loadDemoActivities(deps: ServiceDeps, options: DemoActivitiesOptions): Promise<boolean> {
   if ((await deps.db.activity.count()) > 0) return false;
   const { now } = options;
   const timezone = options.timezone ?? DEFAULT_TIMEZONE;
+  const evaluations = options.evaluations ?? DEFAULT_EVALUATION_SETTINGS;
   const clock: Clock = { now: () => now };
   const demoDeps: ServiceDeps = { ...deps, clock };
 
@@ -81,7 +92,7 @@ export async function loadDemoActivities(deps: ServiceDeps, options: DemoActivit
   if (!partners.ok) throw new Error(`Demo partners failed their own import checks: ${firstProblem(partners.errors)}`);
 
   const hasUnit = (await deps.db.unit.count({ where: { code: "DISDUKCAPIL" } })) > 0;
-  const rows = demoActivityRows(now, timezone, hasUnit);
+  const rows = demoActivityRows(now, timezone, hasUnit, behaviourDaysAgo(evaluations));
   const csv = renderCsvTable(
     ACTIVITY_CSV_COLUMNS,
     rows.map((row) => Object.fromEntries(ACTIVITY_CSV_COLUMNS.map((column) => [column, row[column] ?? ""])) as Record<ActivityCsvColumn, string>),
@@ -89,15 +100,13 @@ export async function loadDemoActivities(deps: ServiceDeps, options: DemoActivit
   const imported = await importActivities(demoDeps, csv, { format: "csv", timezone, actorLabel: DEMO_ACTOR_LABEL });
   if (!imported.ok) throw new Error(`Demo activities failed their own import checks: ${firstProblem(imported.errors)}`);
 
-  const completed = await completeActivity(demoDeps, { code: DEMO_ACTIVITY_CODES.completed, actorLabel: DEMO_ACTOR_LABEL });
-  if (!completed.ok) throw new Error(`Demo activity could not be completed: ${completed.code}`);
-
   const registrations = await addDemoRegistrations(demoDeps);
+  const history = await playDemoHistory(demoDeps, { now, timezone, settings: evaluations, activities: demoHistory(buildDemoRoster()) });
   await recordAudit(deps.db, {
     actorLabel: DEMO_ACTOR_LABEL,
     action: DEMO_ACTIVITIES_ACTION,
     targetType: "activity",
-    details: { note: "demo activities loaded (fictional)", fictional: true, activities: rows.length, registrations },
+    details: { note: "demo activities loaded (fictional)", fictional: true, activities: rows.length, registrations, ...history },
     at: now,
   });
   return true;
@@ -108,8 +117,21 @@ function firstProblem(errors: readonly { line: number; code: string }[]): string
   return first ? `${first.code} at ${first.line}` : "unknown";
 }
 
+/**
+ * Days before "now" when the L3 demo activity ended: past the L3 delay, so its behaviour assessments
+ * are due, but recently enough that they are not overdue yet.
+ */
+export function behaviourDaysAgo(settings: EvaluationSettings): number {
+  return settings.l3DelayDays + Math.max(1, Math.min(5, Math.floor(settings.dueDays / 2)));
+}
+
 /** The demo activities as import rows, with dates relative to `now` in local time. */
-export function demoActivityRows(now: Date, timezone: string, withUnitAudience = true): Row[] {
+export function demoActivityRows(
+  now: Date,
+  timezone: string,
+  withUnitAudience = true,
+  behaviourEndedDaysAgo = behaviourDaysAgo(DEFAULT_EVALUATION_SETTINGS),
+): Row[] {
   const today = toLocal(now, timezone);
   /** Local wall-clock time `days` after today. */
   const at = (days: number, hour: number, minute = 0): Date => {
@@ -269,20 +291,60 @@ export function demoActivityRows(now: Date, timezone: string, withUnitAudience =
       code: DEMO_ACTIVITY_CODES.completed,
       title: "Pelatihan Penulisan Naskah Dinas",
       description:
-        "Tata naskah dinas di lingkungan pemerintah kabupaten: surat, nota dinas dan surat keputusan. Sudah terlaksana bulan lalu. (Kegiatan contoh fiktif.)",
+        "Tata naskah dinas di lingkungan pemerintah kabupaten: surat, nota dinas dan surat keputusan. Sudah terlaksana beberapa hari lalu; peserta diminta mengisi evaluasi. (Kegiatan contoh fiktif.)",
       kind: "pelatihan",
       competency_type: "teknis",
       jp: "8",
-      starts_at: iso(at(-30, 8)),
-      ends_at: iso(at(-30, 16)),
+      starts_at: iso(at(-2, 8)),
+      ends_at: iso(at(-2, 16)),
       venue: "Aula Sekretariat Daerah Kabupaten Tebo, Muara Tebo",
       capacity: "30",
-      registration_opens_at: iso(at(-45, 8)),
-      registration_closes_at: iso(at(-32, 16)),
+      registration_opens_at: iso(at(-17, 8)),
+      registration_closes_at: iso(at(-4, 16)),
       partner: "Lembaga Pelatihan Contoh Sumatra (fiktif)",
       speakers: "Andi Pratama, S.E. (Lembaga Pelatihan Contoh Sumatra (fiktif))",
       attendance_code: "TBO-NSKH",
     },
+    {
+      ...common,
+      code: DEMO_ACTIVITY_CODES.behaviour,
+      title: "Bimbingan Teknis Pelayanan Administrasi Kepegawaian",
+      description:
+        "Layanan kenaikan pangkat, cuti dan pensiun melalui sistem informasi kepegawaian, untuk staf BKPSDM. Sudah terlaksana lebih dari dua bulan lalu: saatnya menilai penerapannya di tempat kerja. (Kegiatan contoh fiktif.)",
+      kind: "pelatihan",
+      competency_type: "teknis",
+      jp: "8",
+      starts_at: iso(at(-behaviourEndedDaysAgo, 8)),
+      ends_at: iso(at(-behaviourEndedDaysAgo, 16)),
+      venue: "Aula BKPSDM Kabupaten Tebo, Muara Tebo",
+      capacity: "20",
+      registration_opens_at: iso(at(-behaviourEndedDaysAgo - 21, 8)),
+      registration_closes_at: iso(at(-behaviourEndedDaysAgo - 3, 16)),
+      partner: "Lembaga Pelatihan Contoh Sumatra (fiktif)",
+      speakers: "Siti Rahmawati, S.Psi. (BKPSDM Kabupaten Tebo) [fasilitator]",
+      attendance_code: "TBO-LYKP",
+    },
+  ];
+}
+
+/**
+ * Who took part in the completed demo activities. The recent one: the demo ASN and six colleagues,
+ * three of whom (not the ASN) have answered its reaction questionnaire, so results are not empty.
+ * The earlier one: the demo supervisor's staff (the demo ASN among them) and other BKPSDM staff,
+ * who all answered its reaction questionnaire back then; their L3 assessments are now due.
+ */
+export function demoHistory(roster: DemoRoster): DemoHistoryActivity[] {
+  const special = new Set(Object.values(DEMO_PEOPLE).map((person) => person.nip));
+  const staff = roster.employees.filter((employee) => employee.positionType !== "STRUKTURAL" && !special.has(employee.nip));
+  const colleagues = staff.map((employee) => employee.nip).slice(0, 6);
+  const supervised = roster.employees
+    .filter((employee) => employee.supervisorNip === DEMO_PEOPLE.supervisor.nip && employee.nip !== DEMO_PEOPLE.asn.nip)
+    .map((employee) => employee.nip);
+  const bkpsdm = staff.filter((employee) => employee.unitCode === DEMO_PEOPLE.asn.unitCode).map((employee) => employee.nip).slice(0, 4);
+  const earlier = [...new Set([DEMO_PEOPLE.asn.nip, ...supervised, ...bkpsdm])];
+  return [
+    { code: DEMO_ACTIVITY_CODES.completed, attendees: [DEMO_PEOPLE.asn.nip, ...colleagues], reactionAnswered: colleagues.slice(0, 3) },
+    { code: DEMO_ACTIVITY_CODES.behaviour, attendees: earlier, reactionAnswered: earlier },
   ];
 }
 

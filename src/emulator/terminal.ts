@@ -8,6 +8,7 @@ import type { Config } from "../config.js";
 import { loadDemoActivities } from "../db/demo-activities.js";
 import { DEMO_PEOPLE, loadDemoData } from "../db/demo-data.js";
 import { sqliteFilePath } from "../db/sqlite-file.js";
+import { createDueEvaluationRequests } from "../services/evaluations/assignment.js";
 import { formatNip } from "../services/roster/nip.js";
 import { createBot } from "../telegram/bot.js";
 import { FakeBotApi, type RecordedCall } from "./fake-bot-api.js";
@@ -32,7 +33,10 @@ export async function runEmulator(config: Config): Promise<void> {
   const logger = pino({ level: config.logLevel }, pino.destination({ dest: logFile, sync: true }));
   const app = await openApp(config, logger);
   const loaded = await loadDemoData(app);
-  await loadDemoActivities(app, { now: app.clock.now(), timezone: config.timezone });
+  await loadDemoActivities(app, { now: app.clock.now(), timezone: config.timezone, evaluations: config.evaluations });
+  // Evaluations that fell due while the emulator was not running exist before anyone looks; the
+  // scheduler's nudges then announce them through the queue. A second run creates nothing twice.
+  await createDueEvaluationRequests({ ...app, settings: config.evaluations }, { now: app.clock.now() });
   const api = await FakeBotApi.start({ clock: app.clock });
   const bot = createBot(app, { token: api.token, apiRoot: api.apiRoot, botInfo: api.botInfo });
   const polling = bot.start({ drop_pending_updates: false, timeout: 1 });

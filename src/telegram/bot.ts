@@ -19,8 +19,10 @@ import { adminActivitiesFeature, showAdminActivities } from "./features/admin-ac
 import { approvalsFeature, showApprovals } from "./features/approvals.js";
 import { attendanceFeature, checkInConversation } from "./features/attendance.js";
 import { catalogueFeature, showCatalogue } from "./features/catalogue/index.js";
-import { jpFeature, showJp, showTeam } from "./features/jp.js";
+import { jpFeature, showJp } from "./features/jp.js";
+import { showTeam, teamFeature } from "./features/team.js";
 import { scheduleFeature, showSchedule } from "./features/schedule.js";
+import { reportsFeature, showReports } from "./features/reports/index.js";
 import { answerQuestionnaireConversation, evaluationsFeature, showEvaluations } from "./features/evaluations.js";
 import { createMessages } from "../services/messages.js";
 import { startFeature } from "./features/start.js";
@@ -80,15 +82,18 @@ export function createBot(input: Omit<BotDeps, "i18n" | "messages">, options: Cr
       approvals: showApprovals(deps),
       activities: showAdminActivities(deps),
       evaluations: showEvaluations(deps),
+      reports: showReports(deps),
     }),
     queueStatusFeature(deps),
     catalogueFeature(deps),
     scheduleFeature(deps),
     attendanceFeature(deps),
     jpFeature(deps),
+    teamFeature(deps),
     approvalsFeature(deps),
     adminActivitiesFeature(deps),
     evaluationsFeature(deps),
+    reportsFeature(deps),
     helpFeature(),
     languageFeature(deps),
     fallbackFeature(),

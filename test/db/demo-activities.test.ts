@@ -26,16 +26,16 @@ afterEach(async () => {
 });
 
 describe("loadDemoActivities", () => {
-  it("loads eight activities around now into the demo roster, each with an attendance code", async () => {
+  it("loads nine activities around now into the demo roster, each with an attendance code", async () => {
     await loadDemoData(deps);
 
     expect(await loadDemoActivities(deps, { now: NOW })).toBe(true);
 
     const list = await listActivities(deps);
-    expect(list).toHaveLength(8);
+    expect(list).toHaveLength(9);
     expect(list.filter((activity) => activity.status === "PUBLISHED")).toHaveLength(7);
     for (const activity of list) expect(activity.attendanceCode).toMatch(/^TBO-[A-Z0-9]{4}$/);
-    expect(new Set(list.map((activity) => activity.attendanceCode)).size).toBe(8);
+    expect(new Set(list.map((activity) => activity.attendanceCode)).size).toBe(9);
 
     const byCode = new Map(list.map((activity) => [activity.code, activity]));
     const today = byCode.get(DEMO_ACTIVITY_CODES.today)!;
@@ -47,9 +47,15 @@ describe("loadDemoActivities", () => {
     expect(small).toMatchObject({ capacity: 3, fillRate: 1, counts: { registered: 3, waitlisted: 1 } });
     expect(byCode.get(DEMO_ACTIVITY_CODES.needsApproval)!.needsSupervisorApproval).toBe(true);
 
+    // One completed a few days ago (its reaction questionnaires still open), one past the L3 delay.
     const completed = byCode.get(DEMO_ACTIVITY_CODES.completed)!;
     expect(completed.status).toBe("COMPLETED");
-    expect(NOW.getTime() - completed.endsAt.getTime()).toBeGreaterThan(25 * DAY);
+    expect(NOW.getTime() - completed.endsAt.getTime()).toBeGreaterThan(DAY);
+    expect(NOW.getTime() - completed.endsAt.getTime()).toBeLessThan(14 * DAY);
+    const behaviour = byCode.get(DEMO_ACTIVITY_CODES.behaviour)!;
+    expect(behaviour.status).toBe("COMPLETED");
+    expect(NOW.getTime() - behaviour.endsAt.getTime()).toBeGreaterThan(60 * DAY);
+    expect(NOW.getTime() - behaviour.endsAt.getTime()).toBeLessThan((60 + 14) * DAY);
 
     // Upcoming ones: in two days (08:00 WIB), next week and in three weeks.
     expect(byCode.get("DEMO-EXCEL")!.startsAt.toISOString()).toBe("2026-03-12T01:00:00.000Z");
@@ -65,8 +71,8 @@ describe("loadDemoActivities", () => {
     for (const activity of await testDb.db.activity.findMany()) expect(activity.description).toMatch(/fiktif/);
 
     const asn = await testDb.db.employee.findUniqueOrThrow({ where: { nip: DEMO_PEOPLE.asn.nip } });
-    const registration = await testDb.db.registration.findFirstOrThrow({ where: { employeeId: asn.id } });
-    expect(registration).toMatchObject({ activityId: today.id, status: "REGISTERED" });
+    const registration = await testDb.db.registration.findFirstOrThrow({ where: { employeeId: asn.id, activityId: today.id } });
+    expect(registration.status).toBe("REGISTERED");
 
     expect(await testDb.db.auditLog.count({ where: { action: "demo.activities.load" } })).toBe(1);
   });
@@ -90,7 +96,8 @@ describe("loadDemoActivities", () => {
     expect(await loadDemoActivities(deps, { now: late })).toBe(true);
 
     const list = await listActivities(deps);
-    expect(list).toHaveLength(8);
+    expect(list).toHaveLength(9);
+    expect(list.filter((activity) => activity.status === "COMPLETED")).toHaveLength(2);
     const today = list.find((activity) => activity.code === DEMO_ACTIVITY_CODES.today)!;
     expect(today.startsAt.getTime()).toBeLessThanOrEqual(late.getTime());
     expect(today.endsAt.getTime()).toBeGreaterThan(late.getTime());

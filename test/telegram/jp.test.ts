@@ -81,30 +81,3 @@ describe("🎯 JP saya", () => {
     expect(reply.last).toContain("No JP recorded this year yet.");
   });
 });
-
-describe("👥 Tim saya", () => {
-  it("shows each direct subordinate on one line, furthest behind first", async () => {
-    await credit(ids.staff, 12, "TEKNIS", "Pelatihan A", "2026-04-01T09:00:00Z");
-    await credit(ids.colleague, 2, "SOSIAL_KULTURAL", "Seminar B", "2026-04-01T09:00:00Z");
-    const chat = await linkedChat("supervisor");
-    await chat.command("menu");
-    const reply = await chat.press("👥 Tim saya");
-    const text = reply.last!;
-    expect(text).toContain("JP tim saya tahun 2026");
-    expect(text).toContain("⚠️ ▰▱▱▱▱▱▱▱▱▱ 2/20 Siti Aminah, S.Pd. (T 0 · M 0 · SK 2)");
-    expect(text).toContain("⚠️ ▰▰▰▰▰▰▱▱▱▱ 12/20 Ahmad Fauzi, S.Kom. (T 12 · M 0 · SK 0)");
-    expect(text.indexOf("Siti Aminah")).toBeLessThan(text.indexOf("Ahmad Fauzi"));
-    expect(text).toContain("2 dari 2 orang tertinggal");
-    expect(text).not.toContain("Rina Marlina");
-    expect((await chat.command("tim")).last).toBe(text);
-  });
-
-  it("is refused to someone without staff, by command or by a forged button", async () => {
-    const chat = await linkedChat("staff");
-    expect((await chat.command("tim")).last).toBe("Maaf, menu ini hanya untuk atasan langsung yang memiliki staf aktif.");
-    await chat.command("menu");
-    const forged = await chat.pressData("menu:team");
-    expect(forged.callbackAnswers[0]).toMatchObject({ show_alert: true, text: "Maaf, menu ini hanya untuk atasan langsung." });
-    expect(forged.texts).toEqual([]);
-  });
-});

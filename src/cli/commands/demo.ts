@@ -22,7 +22,11 @@ export function register(program: Command, context: CliContext): void {
           io.out(t("roster-demo-loaded", { employees: roster.employees.length, units: roster.units.length }));
         }
         if (options.rosterOnly) return;
-        const activities = await loadDemoActivities(deps, { now: deps.clock.now(), timezone: context.config.timezone });
+        const activities = await loadDemoActivities(deps, {
+          now: deps.clock.now(),
+          timezone: context.config.timezone,
+          evaluations: context.config.evaluations,
+        });
         io.out(t(activities ? "roster-demo-activities-loaded" : "roster-demo-activities-skipped"));
       }),
     );

@@ -5,7 +5,6 @@ import { isLocale, type Locale, type Translate } from "../../i18n/index.js";
 import {
   jpSummary,
   suggestActivities,
-  teamJpSummary,
   type JpByType,
   type JpSummary,
   type LedgerDeps,
@@ -17,8 +16,6 @@ import type { BotDeps } from "../deps.js";
 const BAR_CELLS = 10;
 const ENTRIES_SHOWN = 15;
 const SUGGESTIONS = 3;
-/** Team lists are split below Telegram's 4096 characters per message. */
-const MESSAGE_BUDGET = 3800;
 
 /** `▰▰▰▰▰▰▱▱▱▱`: whole tenths of the target reached, full once it is met. */
 export function progressBar(total: number, target: number): string {
@@ -26,20 +23,20 @@ export function progressBar(total: number, target: number): string {
   return "▰".repeat(filled) + "▱".repeat(BAR_CELLS - filled);
 }
 
-function ledgerDeps(deps: BotDeps): LedgerDeps {
+export function ledgerDeps(deps: BotDeps): LedgerDeps {
   return { db: deps.db, clock: deps.clock, timezone: deps.config.timezone };
 }
 
-async function localeOf(ctx: BotContext, deps: BotDeps): Promise<Locale> {
+export async function localeOf(ctx: BotContext, deps: BotDeps): Promise<Locale> {
   const locale = await ctx.i18n.getLocale();
   return isLocale(locale) ? locale : deps.config.defaultLocale;
 }
 
-function typeVars(byType: JpByType): Record<string, string> {
+export function typeVars(byType: JpByType): Record<string, string> {
   return { teknis: String(byType.TEKNIS), manajerial: String(byType.MANAJERIAL), sosial: String(byType.SOSIAL_KULTURAL) };
 }
 
-function shorten(text: string, max: number): string {
+export function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
@@ -120,55 +117,9 @@ export function showJp(deps: BotDeps) {
   };
 }
 
-/** "👥 Tim saya": one compact line per direct subordinate, furthest behind first. */
-export function showTeam(deps: BotDeps) {
-  return async (ctx: BotContext): Promise<void> => {
-    const account = ctx.caller.account;
-    if (!account?.active) return void (await ctx.reply(ctx.t("need-link")));
-    const result = await teamJpSummary(ledgerDeps(deps), {
-      requesterId: account.employeeId,
-      supervisorId: account.employeeId,
-    });
-    if (!result.ok) return void (await ctx.reply(ctx.t("jp-team-not-allowed")));
-    const target = String(result.target);
-    const lines = result.members.map((member) =>
-      ctx.t("jp-team-line", {
-        mark: member.behind ? "⚠️" : member.total >= result.target ? "✅" : "▫️",
-        bar: progressBar(member.total, result.target),
-        total: String(member.total),
-        target,
-        name: escapeHtml(member.name),
-        ...typeVars(member.byType),
-      }),
-    );
-    const behind = result.members.filter((member) => member.behind).length;
-    const header = ctx.t("jp-team-title", { year: String(result.year), target });
-    const footer = [
-      ctx.t("jp-team-summary", { behind: String(behind), count: String(result.members.length) }),
-      ctx.t("jp-team-legend", { expected: String(result.expected) }),
-    ].join("\n");
-    for (const chunk of chunkLines([header, "", ...lines, "", footer])) await ctx.reply(chunk, { parse_mode: "HTML" });
-  };
-}
-
-function chunkLines(lines: string[]): string[] {
-  const chunks: string[] = [];
-  let current = "";
-  for (const line of lines) {
-    if (current && current.length + line.length + 1 > MESSAGE_BUDGET) {
-      chunks.push(current.trimEnd());
-      current = "";
-    }
-    current += `${line}\n`;
-  }
-  if (current.trim()) chunks.push(current.trimEnd());
-  return chunks;
-}
-
 export function jpFeature(deps: BotDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
   const privateChat = feature.chatType("private");
   privateChat.command("jp", showJp(deps));
-  privateChat.command(["tim", "team"], showTeam(deps));
   return feature;
 }

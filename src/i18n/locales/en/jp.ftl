@@ -1,4 +1,4 @@
-## JP (hours of lessons) against the yearly target of 20 JP: one's own and the direct team's.
+## JP (hours of lessons) against the yearly target of 20 JP: one's own (the direct team's is in team.ftl).
 
 jp-title = 🎯 <b>My JP for { $year }</b>
 jp-progress = { $bar } { $total }/{ $target } JP
@@ -18,8 +18,3 @@ jp-suggestions-title = <b>Suggested upcoming activities:</b>
 jp-suggestion = • <b>{ $title }</b> ({ $type }, { $jp } JP) — { $date }
 jp-suggestions-none = There are no upcoming activities you can join yet. Please check the 📚 Activity catalogue later.
 jp-suggestion-button = 📄 { $title }
-jp-team-title = 👥 <b>My team's JP for { $year }</b> (target { $target } JP)
-jp-team-line = { $mark } { $bar } { $total }/{ $target } <b>{ $name }</b> (T { $teknis } · M { $manajerial } · SC { $sosial })
-jp-team-summary = { $behind } of { $count } people are behind schedule.
-jp-team-legend = T technical · M managerial · SC socio-cultural. ⚠️ behind: by now they should have about { $expected } JP.
-jp-team-not-allowed = Sorry, this menu is only for direct supervisors with active staff.

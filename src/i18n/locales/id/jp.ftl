@@ -1,4 +1,4 @@
-## JP (hours of lessons) against the yearly target of 20 JP: one's own and the direct team's.
+## JP (hours of lessons) against the yearly target of 20 JP: one's own (the direct team's is in team.ftl).
 
 jp-title = 🎯 <b>JP saya tahun { $year }</b>
 jp-progress = { $bar } { $total }/{ $target } JP
@@ -18,8 +18,3 @@ jp-suggestions-title = <b>Saran kegiatan mendatang:</b>
 jp-suggestion = • <b>{ $title }</b> ({ $type }, { $jp } JP) — { $date }
 jp-suggestions-none = Belum ada kegiatan mendatang yang dapat Anda ikuti. Silakan cek 📚 Katalog kegiatan nanti.
 jp-suggestion-button = 📄 { $title }
-jp-team-title = 👥 <b>JP tim saya tahun { $year }</b> (target { $target } JP)
-jp-team-line = { $mark } { $bar } { $total }/{ $target } <b>{ $name }</b> (T { $teknis } · M { $manajerial } · SK { $sosial })
-jp-team-summary = { $behind } dari { $count } orang tertinggal dari jadwal.
-jp-team-legend = T teknis · M manajerial · SK sosial kultural. ⚠️ tertinggal: saat ini seharusnya sudah sekitar { $expected } JP.
-jp-team-not-allowed = Maaf, menu ini hanya untuk atasan langsung yang memiliki staf aktif.
