@@ -1,0 +1,158 @@
+import { recordAudit } from "../audit.js";
+import { audienceToRules, countAudience, unitsOutsideScope, type AudienceSpec } from "./audience.js";
+import { checkContent, contentColumns, type AnnouncementContent, type ContentErrorCode } from "./content.js";
+import type { DeliverAnnouncementDeps } from "./deliver.js";
+import { announcerScope, mayManage, NOT_ALLOWED, type NotAllowed } from "./scope.js";
+import { CANCEL_ACTION, sendAnnouncement } from "./send.js";
+
+export { sendAnnouncement, sendDueAnnouncements, announcementDedupeKey } from "./send.js";
+export { listAnnouncements, announcementSummaries, type AnnouncementSummary } from "./list.js";
+
+export type AnnouncementDeps = DeliverAnnouncementDeps;
+
+export const CREATE_ACTION = "announcement.create";
+
+export type Timing = { kind: "now" } | { kind: "at"; at: Date };
+
+export interface CreateAnnouncementInput {
+  authorId: number;
+  /** Checked here again, whatever the chat already checked. */
+  content: AnnouncementContent;
+  audience: AudienceSpec;
+  needsAck: boolean;
+  /** The code of an active PULSE questionnaire to send with it (its latest version). */
+  pulseQuestionnaireCode?: string;
+  timing: Timing;
+  /** Who acted, for the audit log; defaults to `employee:<authorId>`. */
+  actorLabel?: string;
+}
+
+export type CreateErrorCode =
+  | "not-allowed"
+  | ContentErrorCode
+  | "empty-audience"
+  | "unknown-unit"
+  | "outside-scope"
+  | "no-recipients"
+  | "unknown-pulse"
+  | "time-in-past";
+
+export type CreateResult =
+  | { ok: true; announcementId: number; recipients: number; status: "SCHEDULED" | "SENT" | "CANCELLED" }
+  | { ok: false; code: CreateErrorCode };
+
+/**
+ * Stores an announcement with its audience, to be sent at its time by the dispatch job; "now" sends
+ * it at once through the same function. Only admins and leaders may announce, and a leader scoped to
+ * a unit only to that unit's subtree.
+ */
+export async function createAnnouncement(deps: AnnouncementDeps, input: CreateAnnouncementInput): Promise<CreateResult> {
+  const now = deps.clock.now();
+  const scope = await announcerScope(deps, input.authorId);
+  if (!scope.ok) return scope;
+  const content = checkContent(input.content);
+  if (!content.ok) return content;
+
+  const audienceError = await checkAudience(deps, input.audience, scope.scopeUnitId);
+  if (audienceError) return { ok: false, code: audienceError };
+  const recipients = await countAudience(deps, input.audience, { scopeUnitId: scope.scopeUnitId });
+  if (recipients === 0) return { ok: false, code: "no-recipients" };
+
+  let pulseQuestionnaireId: number | null = null;
+  if (input.pulseQuestionnaireCode !== undefined) {
+    const pulse = await deps.db.questionnaire.findFirst({
+      where: { code: input.pulseQuestionnaireCode, level: "PULSE", active: true },
+      orderBy: { version: "desc" },
+      select: { id: true },
+    });
+    if (!pulse) return { ok: false, code: "unknown-pulse" };
+    pulseQuestionnaireId = pulse.id;
+  }
+
+  const scheduledAt = input.timing.kind === "now" ? now : input.timing.at;
+  if (input.timing.kind === "at" && !(scheduledAt.getTime() > now.getTime())) return { ok: false, code: "time-in-past" };
+
+  const announcement = await deps.db.$transaction(async (tx) => {
+    const created = await tx.announcement.create({
+      data: {
+        authorId: input.authorId,
+        ...contentColumns(content.content),
+        needsAck: input.needsAck,
+        status: "SCHEDULED",
+        scheduledAt,
+        pulseQuestionnaireId,
+        createdAt: now,
+        updatedAt: now,
+        audience: { create: audienceToRules(input.audience) },
+      },
+    });
+    await recordAudit(tx, {
+      actorId: input.authorId,
+      actorLabel: input.actorLabel ?? `employee:${input.authorId}`,
+      action: CREATE_ACTION,
+      targetType: "announcement",
+      targetId: created.id,
+      details: {
+        audience: input.audience,
+        recipients,
+        needsAck: input.needsAck,
+        pulseQuestionnaireId,
+        scheduledAt: scheduledAt.toISOString(),
+      },
+      at: now,
+    });
+    return created;
+  });
+
+  if (input.timing.kind === "at") return { ok: true, announcementId: announcement.id, recipients, status: "SCHEDULED" };
+  const outcome = await sendAnnouncement(deps, { announcementId: announcement.id, now });
+  return { ok: true, announcementId: announcement.id, recipients, status: outcome === "cancelled" ? "CANCELLED" : "SENT" };
+}
+
+async function checkAudience(
+  deps: AnnouncementDeps,
+  spec: AudienceSpec,
+  scopeUnitId: number | null,
+): Promise<"empty-audience" | "unknown-unit" | "outside-scope" | null> {
+  if (spec.kind !== "units") return null;
+  if (spec.unitIds.length === 0) return "empty-audience";
+  const known = await deps.db.unit.count({ where: { id: { in: [...new Set(spec.unitIds)] } } });
+  if (known !== new Set(spec.unitIds).size) return "unknown-unit";
+  if ((await unitsOutsideScope(deps, spec, scopeUnitId)).length > 0) return "outside-scope";
+  return null;
+}
+
+export type CancelResult =
+  | { ok: true }
+  | NotAllowed
+  | { ok: false; code: "not-found" | "not-scheduled" };
+
+/** The author (while still allowed to announce) or an admin cancels an announcement not yet sent. */
+export async function cancelAnnouncement(
+  deps: AnnouncementDeps,
+  input: { announcementId: number; actorId: number; actorLabel?: string },
+): Promise<CancelResult> {
+  const now = deps.clock.now();
+  const announcement = await deps.db.announcement.findUnique({
+    where: { id: input.announcementId },
+    select: { authorId: true, campaignId: true },
+  });
+  if (!announcement || announcement.campaignId !== null) return { ok: false, code: "not-found" };
+  if (!(await mayManage(deps, input.actorId, announcement.authorId))) return NOT_ALLOWED;
+  return deps.db.$transaction(async (tx) => {
+    const cancelled = await tx.announcement.updateMany({
+      where: { id: input.announcementId, status: "SCHEDULED" },
+      data: { status: "CANCELLED", updatedAt: now },
+    });
+    if (cancelled.count === 0) return { ok: false as const, code: "not-scheduled" as const };
+    await recordAudit(tx, {
+      actorId: input.actorId,
+      actorLabel: input.actorLabel ?? `employee:${input.actorId}`,
+      action: CANCEL_ACTION,
+      targetType: "announcement",
+      targetId: input.announcementId,
+      at: now,
+    });
+    return { ok: true as const };
+  });
+}
