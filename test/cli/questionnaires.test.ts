@@ -33,14 +33,16 @@ describe("cli questionnaire", () => {
       "L1-REAKSI: dipasang (versi 1).",
       "L3-DIRI: dipasang (versi 1).",
       "L3-ATASAN: dipasang (versi 1).",
+      "PULSE-ADKAR: dipasang (versi 1).",
     ]);
     const second = cli("questionnaire", "defaults");
     expect(lines(second.stdout)).toEqual([
       "L1-REAKSI: sudah ada (versi 1), dibiarkan.",
       "L3-DIRI: sudah ada (versi 1), dibiarkan.",
       "L3-ATASAN: sudah ada (versi 1), dibiarkan.",
+      "PULSE-ADKAR: sudah ada (versi 1), dibiarkan.",
     ]);
-    expect(await db.questionnaire.count()).toBe(3);
+    expect(await db.questionnaire.count()).toBe(4);
 
     const list = cli("questionnaire", "list");
     expect(list.code).toBe(0);

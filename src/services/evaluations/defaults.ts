@@ -12,6 +12,7 @@ export const DEFAULT_QUESTIONNAIRE_FILES: ReadonlyArray<{ code: string; file: st
   { code: DEFAULT_QUESTIONNAIRES.reaction, file: "l1-reaksi.yaml" },
   { code: DEFAULT_QUESTIONNAIRES.behaviourSelf, file: "l3-diri.yaml" },
   { code: DEFAULT_QUESTIONNAIRES.behaviourSupervisor, file: "l3-atasan.yaml" },
+  { code: DEFAULT_QUESTIONNAIRES.changeReadiness, file: "pulse-adkar.yaml" },
 ];
 
 export interface DefaultQuestionnaireResult {

@@ -41,4 +41,6 @@ export const DEFAULT_QUESTIONNAIRES = {
   reaction: "L1-REAKSI",
   behaviourSelf: "L3-DIRI",
   behaviourSupervisor: "L3-ATASAN",
+  /** The change-readiness pulse (ADKAR) sent with announcements, see src/services/pulse/. */
+  changeReadiness: "PULSE-ADKAR",
 } as const;

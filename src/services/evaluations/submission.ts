@@ -9,9 +9,10 @@ import { choiceOptions } from "./question-options.js";
  * devices) stores one Response.
  *
  * Anonymous questionnaires keep no link to the person: the Response has no respondentId, no requestId
- * and no subject, only the questionnaire, the activity and the respondent's unit (for unit
- * aggregates), and its time is kept to the day. The request is still marked SUBMITTED, so nobody is
- * nudged again, but without a submission time that could be matched against the Response.
+ * and no subject, only the questionnaire, the activity or announcement (a pulse names a broadcast, not
+ * a person) and the respondent's unit (for unit aggregates), and its time is kept to the day. The
+ * request is still marked SUBMITTED, so nobody is nudged again, but without a submission time that
+ * could be matched against the Response.
  */
 
 /** What the chat collects per question kind: LIKERT/RATING a number, SINGLE_CHOICE a choice id,
@@ -184,6 +185,7 @@ export async function submitResponse(deps: ServiceDeps, input: SubmitInput): Pro
         ? {
             questionnaireId: request.questionnaireId,
             activityId: request.activityId,
+            announcementId: request.announcementId,
             unitId: request.respondent.unitId,
             submittedAt: startOfUtcDay(now),
           }
@@ -193,6 +195,7 @@ export async function submitResponse(deps: ServiceDeps, input: SubmitInput): Pro
             respondentId: request.respondentId,
             subjectId: request.subjectId,
             activityId: request.activityId,
+            announcementId: request.announcementId,
             unitId: request.respondent.unitId,
             submittedAt: now,
           },

@@ -306,10 +306,11 @@ describe("default questionnaires", () => {
       [DEFAULT_QUESTIONNAIRES.reaction, "created", 1],
       [DEFAULT_QUESTIONNAIRES.behaviourSelf, "created", 1],
       [DEFAULT_QUESTIONNAIRES.behaviourSupervisor, "created", 1],
+      [DEFAULT_QUESTIONNAIRES.changeReadiness, "created", 1],
     ]);
     const second = await ensureDefaultQuestionnaires(deps);
-    expect(second.map((r) => r.outcome)).toEqual(["present", "present", "present"]);
-    expect(await testDb.db.questionnaire.count()).toBe(3);
+    expect(second.map((r) => r.outcome)).toEqual(["present", "present", "present", "present"]);
+    expect(await testDb.db.questionnaire.count()).toBe(4);
 
     const reaction = (await latestActiveQuestionnaire(deps, DEFAULT_QUESTIONNAIRES.reaction))!;
     expect(reaction).toMatchObject({ level: "REACTION", respondentRole: "PARTICIPANT" });
