@@ -1,4 +1,6 @@
 import { LineCounter, parseDocument } from "yaml";
+import { z } from "zod";
+import { parseRespondentWord, RESPONDENT_WORDS } from "../evaluations/rules.js";
 import type { ActivityIssue } from "./issues.js";
 import {
   parseSpeaker,
@@ -7,6 +9,7 @@ import {
   splitList,
   type ActivitySource,
   type RawActivity,
+  type RawEvaluationRule,
   type RawSpeaker,
   type ScalarField,
 } from "./raw-activity.js";
@@ -14,8 +17,10 @@ import {
 /**
  * Reads an activity YAML file: a top-level `activities:` list (or a bare list), one mapping per
  * activity with the CSV's field names, except that `audience` is a mapping of `units`, `grades` and
- * `position_types` (lists) and `speakers` a list of `{ name, institution, role }`. Issues name the
- * item's position in the list (1 for the first activity); file-level issues use 0.
+ * `position_types` (lists) and `speakers` a list of `{ name, institution, role }`. YAML alone may
+ * give `evaluations`: a list of `{ questionnaire, respondent, days_after_end, due_days }` (the
+ * activity's own evaluation rules; empty: no evaluation) or `default` (follow the defaults). Issues
+ * name the item's position in the list (1 for the first activity); file-level issues use 0.
  */
 export function readActivityYaml(text: string): ActivitySource {
   const empty = (issues: ActivityIssue[]): ActivitySource => ({ format: "yaml", items: [], issues, count: 0 });
@@ -45,7 +50,7 @@ export function readActivityYaml(text: string): ActivitySource {
   return { format: "yaml", items, issues, count: list.length };
 }
 
-const KNOWN_KEYS = new Set<string>([...SCALAR_FIELDS, "audience", "speakers"]);
+const KNOWN_KEYS = new Set<string>([...SCALAR_FIELDS, "audience", "speakers", "evaluations"]);
 const AUDIENCE_KEYS = new Set(["units", "grades", "position_types"]);
 
 function readItem(entry: Record<string, unknown>, line: number, issues: ActivityIssue[]): RawActivity {
@@ -80,7 +85,60 @@ function readItem(entry: Record<string, unknown>, line: number, issues: Activity
   }
 
   if (Object.hasOwn(entry, "speakers")) item.speakers = readSpeakers(entry.speakers, line, issues);
+  if (Object.hasOwn(entry, "evaluations")) item.evaluations = readEvaluations(entry.evaluations, line, issues);
   return item;
+}
+
+const FOLLOW_DEFAULTS = new Set(["default", "defaults", "bawaan"]);
+
+/** A whole number as YAML gives it, or as text ("14"); ranges are checked on import. */
+const count = z.union([z.number(), z.string().trim().regex(/^-?\d+$/).transform(Number)]);
+
+const evaluationEntry = z.strictObject({
+  questionnaire: z.union([z.string(), z.number()]).transform(String).pipe(z.string().trim().min(1)),
+  respondent: z.string().nullish(),
+  days_after_end: count,
+  due_days: count,
+});
+
+function readEvaluations(value: unknown, line: number, issues: ActivityIssue[]): RawEvaluationRule[] | "defaults" {
+  if (value === null || value === undefined) return [];
+  if (typeof value === "string" && FOLLOW_DEFAULTS.has(value.trim().toLowerCase())) return "defaults";
+  if (!Array.isArray(value)) {
+    issues.push({ line, code: "field-type", params: { field: "evaluations" } });
+    return [];
+  }
+  const rules: RawEvaluationRule[] = [];
+  value.forEach((entry: unknown, index: number) => {
+    const at = `evaluations[${index + 1}]`;
+    if (!isMapping(entry)) {
+      issues.push({ line, code: "field-type", params: { field: at } });
+      return;
+    }
+    const parsed = evaluationEntry.safeParse(entry);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        if (issue.code === "unrecognized_keys") {
+          for (const key of issue.keys) issues.push({ line, code: "unknown-field", params: { field: `${at}.${key}` } });
+          continue;
+        }
+        const key = String(issue.path[0] ?? "");
+        const field = `${at}.${key}`;
+        if (entry[key] === undefined || entry[key] === null) issues.push({ line, code: "required", params: { column: field } });
+        else issues.push({ line, code: "field-type", params: { field } });
+      }
+      return;
+    }
+    const { questionnaire, respondent, days_after_end: daysAfterEnd, due_days: dueInDays } = parsed.data;
+    const role = respondent === undefined || respondent === null ? null : parseRespondentWord(respondent);
+    if (typeof respondent === "string" && role === null) {
+      const accepted = Object.keys(RESPONDENT_WORDS).join(", ");
+      issues.push({ line, code: "evaluation-respondent", params: { value: respondent, accepted } });
+      return;
+    }
+    rules.push({ questionnaire: questionnaire.toUpperCase(), respondent: role, daysAfterEnd, dueInDays });
+  });
+  return rules;
 }
 
 function readSpeakers(value: unknown, line: number, issues: ActivityIssue[]): RawSpeaker[] {

@@ -48,8 +48,18 @@ export const ACTIVITY_ISSUE_CODES = [
   "partner-unknown",
   "audience-unit-unknown",
   "activity-closed",
+  // An activity's evaluation rules (YAML `evaluations:`).
+  "evaluation-respondent",
+  "evaluation-questionnaire",
+  "evaluation-pulse",
+  "evaluation-respondent-mismatch",
+  "evaluation-days-after-end",
+  "evaluation-due-days",
+  "evaluation-overdue",
+  "evaluation-duplicate",
   // Warnings: the import still runs.
   "capacity-below-registered",
+  "evaluation-rules-changed",
 ] as const;
 
 export type ActivityIssueCode = (typeof ACTIVITY_ISSUE_CODES)[number];

@@ -1,3 +1,4 @@
+import type { RespondentRole } from "../../generated/prisma/enums.js";
 import type { ActivityIssue } from "./issues.js";
 
 /**
@@ -71,6 +72,17 @@ export interface RawActivity {
   audienceGrades?: string[];
   audiencePositionTypes?: string[];
   speakers?: RawSpeaker[];
+  /** YAML only: the activity's own evaluation rules, or "defaults" to follow the defaults again. */
+  evaluations?: RawEvaluationRule[] | "defaults";
+}
+
+/** One `evaluations:` entry, its shape checked; its values are checked against the database on import. */
+export interface RawEvaluationRule {
+  questionnaire: string;
+  /** Null: the respondent the questionnaire names. */
+  respondent: RespondentRole | null;
+  daysAfterEnd: number;
+  dueInDays: number;
 }
 
 export type ActivityFileFormat = "csv" | "yaml";

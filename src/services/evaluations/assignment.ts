@@ -6,8 +6,9 @@ import { DEFAULT_QUESTIONNAIRES } from "./question-options.js";
 
 /**
  * Sending evaluation questionnaires after an activity: for every COMPLETED registration (attended, and
- * the activity finalised), which questionnaire goes to whom and when comes from the activity's
- * ActivityQuestionnaire rows or, when it has none, the defaults:
+ * the activity finalised), which questionnaire goes to whom and when comes from the activity's own
+ * rules (its ActivityQuestionnaire rows, set by admins in rules.ts; when they set an empty list, no
+ * evaluation at all) or, when it has none, the defaults:
  *
  * - L1-REAKSI to the participant when the activity ends;
  * - L3-DIRI to the participant and L3-ATASAN to the participant's supervisor (about the participant)
@@ -34,10 +35,12 @@ export interface AssignmentCounts {
   noSupervisor: number;
 }
 
-type Audience = "respondent" | "supervisor";
+export type Audience = "respondent" | "supervisor";
 
-interface Plan {
+export interface Plan {
   code: string;
+  /** Who the rule names; PARTICIPANT and ANY both mean the participant answers. */
+  respondent: RespondentRole;
   audience: Audience;
   /** Days after the activity's end when the request is created. */
   daysAfterEnd: number;
@@ -52,18 +55,26 @@ export function evaluationDedupeKey(registrationId: number, code: string, audien
   return `eval:${registrationId}:${code}:${audience}`;
 }
 
-/** The default plan for activities without ActivityQuestionnaire rows. */
+/** The default plan for activities without rules of their own. */
 export function defaultPlans(settings: EvaluationSettings): Plan[] {
   return [
-    { code: DEFAULT_QUESTIONNAIRES.reaction, audience: "respondent", daysAfterEnd: 0, dueInDays: settings.dueDays },
+    {
+      code: DEFAULT_QUESTIONNAIRES.reaction,
+      respondent: "PARTICIPANT",
+      audience: "respondent",
+      daysAfterEnd: 0,
+      dueInDays: settings.dueDays,
+    },
     {
       code: DEFAULT_QUESTIONNAIRES.behaviourSelf,
+      respondent: "PARTICIPANT",
       audience: "respondent",
       daysAfterEnd: settings.l3DelayDays,
       dueInDays: settings.dueDays,
     },
     {
       code: DEFAULT_QUESTIONNAIRES.behaviourSupervisor,
+      respondent: "SUPERVISOR",
       audience: "supervisor",
       daysAfterEnd: settings.l3DelayDays,
       dueInDays: settings.dueDays,
@@ -72,8 +83,61 @@ export function defaultPlans(settings: EvaluationSettings): Plan[] {
 }
 
 /** PARTICIPANT and ANY are answered by the participant, SUPERVISOR by the participant's supervisor. */
-function audienceOf(role: RespondentRole): Audience {
+export function audienceOf(role: RespondentRole): Audience {
   return role === "SUPERVISOR" ? "supervisor" : "respondent";
+}
+
+/** One ActivityQuestionnaire row as the plan reads it (rows in id order). */
+export interface RuleRow {
+  respondent: RespondentRole;
+  daysAfterEnd: number;
+  dueInDays: number;
+  questionnaire: { code: string };
+}
+
+/** Where an activity's plan comes from. */
+export type PlanSource = "custom" | "defaults";
+
+/** What to select of an activity to work out its plan with `effectivePlan`. */
+export const PLAN_SELECT = {
+  customEvaluationRules: true,
+  questionnaires: {
+    select: { respondent: true, daysAfterEnd: true, dueInDays: true, questionnaire: { select: { code: true } } },
+    orderBy: { id: "asc" },
+  },
+} as const satisfies Prisma.ActivitySelect;
+
+/**
+ * The activity's own plan, or null when it follows the defaults: it has its own rules when it has
+ * rows or an admin has set its rules (then even an empty list, meaning no evaluation). One plan per
+ * code and audience (the request's dedupe key): of rows that collide, the first counts.
+ */
+export function ownPlans(activity: { customEvaluationRules: boolean; questionnaires: readonly RuleRow[] }): Plan[] | null {
+  const rows = activity.questionnaires;
+  if (!activity.customEvaluationRules && rows.length === 0) return null;
+  const plans = new Map<string, Plan>();
+  for (const row of rows) {
+    const audience = audienceOf(row.respondent);
+    const key = `${row.questionnaire.code}:${audience}`;
+    if (plans.has(key)) continue;
+    plans.set(key, {
+      code: row.questionnaire.code,
+      respondent: row.respondent,
+      audience,
+      daysAfterEnd: Math.max(0, row.daysAfterEnd),
+      dueInDays: Math.max(0, row.dueInDays),
+    });
+  }
+  return [...plans.values()];
+}
+
+/** The activity's plan: its own (see `ownPlans`) or the defaults. */
+export function effectivePlan(
+  activity: { customEvaluationRules: boolean; questionnaires: readonly RuleRow[] },
+  settings: EvaluationSettings,
+): { source: PlanSource; plans: Plan[] } {
+  const own = ownPlans(activity);
+  return own === null ? { source: "defaults", plans: defaultPlans(settings) } : { source: "custom", plans: own };
 }
 
 export async function createDueEvaluationRequests(deps: AssignmentDeps, input: { now: Date }): Promise<AssignmentCounts> {
@@ -92,44 +156,26 @@ export async function createDueEvaluationRequests(deps: AssignmentDeps, input: {
           supervisor: { select: { id: true, active: true } },
         },
       },
-      activity: {
-        select: {
-          endsAt: true,
-          questionnaires: {
-            select: { respondent: true, daysAfterEnd: true, dueInDays: true, questionnaire: { select: { code: true } } },
-            orderBy: { id: "asc" },
-          },
-        },
-      },
+      activity: { select: { endsAt: true, ...PLAN_SELECT } },
       evaluationRequests: { select: { dedupeKey: true } },
     },
     orderBy: { id: "asc" },
   });
   if (registrations.length === 0) return counts;
 
-  const latestByCode = await latestActiveVersions(deps);
-  const defaults = defaultPlans(deps.settings);
+  const latestByCode = await latestActiveQuestionnaires(deps.db);
 
   for (const registration of registrations) {
     counts.registrations += 1;
     const participant = registration.employee;
-    const links = registration.activity.questionnaires;
-    const plans: Plan[] =
-      links.length > 0
-        ? links.map((link) => ({
-            code: link.questionnaire.code,
-            audience: audienceOf(link.respondent),
-            daysAfterEnd: Math.max(0, link.daysAfterEnd),
-            dueInDays: Math.max(0, link.dueInDays),
-          }))
-        : defaults;
+    const { plans } = effectivePlan(registration.activity, deps.settings);
     const present = new Set(registration.evaluationRequests.map((request) => request.dedupeKey));
     const endsAt = registration.activity.endsAt.getTime();
 
     for (const plan of plans) {
       const sendAt = endsAt + plan.daysAfterEnd * DAY_MS;
       if (sendAt > now.getTime()) continue;
-      const questionnaireId = latestByCode.get(plan.code);
+      const questionnaireId = latestByCode.get(plan.code)?.id;
       if (questionnaireId === undefined) continue;
       const dedupeKey = evaluationDedupeKey(registration.id, plan.code, plan.audience);
       if (present.has(dedupeKey)) {
@@ -170,15 +216,31 @@ export async function createDueEvaluationRequests(deps: AssignmentDeps, input: {
   return counts;
 }
 
-/** Code → id of its highest ACTIVE version. */
-async function latestActiveVersions(deps: ServiceDeps): Promise<Map<string, number>> {
-  const rows = await deps.db.questionnaire.findMany({
-    where: { active: true },
-    select: { id: true, code: true, version: true },
+const ACTIVE_QUESTIONNAIRE_SELECT = {
+  id: true,
+  code: true,
+  version: true,
+  title: true,
+  titleEn: true,
+  level: true,
+  respondentRole: true,
+} as const satisfies Prisma.QuestionnaireSelect;
+
+/** The version of a code that new requests get. */
+export type ActiveQuestionnaire = Prisma.QuestionnaireGetPayload<{ select: typeof ACTIVE_QUESTIONNAIRE_SELECT }>;
+
+/** Code → its highest ACTIVE version (of the given codes only, when given). Codes without one are absent. */
+export async function latestActiveQuestionnaires(
+  db: Pick<Prisma.TransactionClient, "questionnaire">,
+  codes?: readonly string[],
+): Promise<Map<string, ActiveQuestionnaire>> {
+  const rows = await db.questionnaire.findMany({
+    where: { active: true, ...(codes ? { code: { in: [...codes] } } : {}) },
+    select: ACTIVE_QUESTIONNAIRE_SELECT,
     orderBy: [{ code: "asc" }, { version: "desc" }],
   });
-  const latest = new Map<string, number>();
-  for (const row of rows) if (!latest.has(row.code)) latest.set(row.code, row.id);
+  const latest = new Map<string, ActiveQuestionnaire>();
+  for (const row of rows) if (!latest.has(row.code)) latest.set(row.code, row);
   return latest;
 }
 

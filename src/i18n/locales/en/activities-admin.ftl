@@ -59,6 +59,17 @@ activity-admin-issue-audience-unit-unknown = audience unit code "{ $unit }" is n
 activity-admin-issue-activity-closed = activity { $code } is { $status } and cannot be changed by an import.
 activity-admin-issue-capacity-below-registered = the capacity of { $code } becomes { $capacity } while { $registered } people are already registered; nobody is removed.
 
+## An activity's evaluation rules (YAML "evaluations:").
+activity-admin-issue-evaluation-respondent = evaluation respondent "{ $value }" is unknown: use { $accepted }.
+activity-admin-issue-evaluation-questionnaire = evaluation questionnaire "{ $value }" does not exist or has no active version (see questionnaire list).
+activity-admin-issue-evaluation-pulse = questionnaire "{ $value }" is a pulse survey, not an activity evaluation.
+activity-admin-issue-evaluation-respondent-mismatch = questionnaire "{ $value }" can only be answered by { $accepted }.
+activity-admin-issue-evaluation-days-after-end = days_after_end "{ $value }" is not valid: it must be a whole number from 0 to { $max }.
+activity-admin-issue-evaluation-due-days = due_days "{ $value }" is not valid: it must be a whole number from 1 to { $max }.
+activity-admin-issue-evaluation-overdue = the due date of questionnaire "{ $value }" has already passed, so its requests would be overdue at once; raise days_after_end.
+activity-admin-issue-evaluation-duplicate = questionnaire "{ $value }" is listed more than once for the same respondent.
+activity-admin-issue-evaluation-rules-changed = the evaluation rules of { $code } are taken from the file; evaluation requests already created do not change.
+
 ## Import results.
 activity-admin-import-ok = Activity import done: { $items } activities processed.
 activity-admin-import-dry-run-ok = Dry run done: { $items } valid activities. Nothing was saved.

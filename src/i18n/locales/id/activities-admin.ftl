@@ -59,6 +59,17 @@ activity-admin-issue-audience-unit-unknown = kode unit sasaran "{ $unit }" tidak
 activity-admin-issue-activity-closed = kegiatan { $code } berstatus { $status } dan tidak dapat diubah lewat impor.
 activity-admin-issue-capacity-below-registered = kuota { $code } menjadi { $capacity }, padahal sudah { $registered } peserta terdaftar; tidak ada yang dikeluarkan.
 
+## An activity's evaluation rules (YAML "evaluations:").
+activity-admin-issue-evaluation-respondent = pengisi evaluasi "{ $value }" tidak dikenal: gunakan { $accepted }.
+activity-admin-issue-evaluation-questionnaire = kuesioner evaluasi "{ $value }" tidak ada atau tidak punya versi aktif (lihat questionnaire list).
+activity-admin-issue-evaluation-pulse = kuesioner "{ $value }" adalah survei pulse, bukan evaluasi kegiatan.
+activity-admin-issue-evaluation-respondent-mismatch = kuesioner "{ $value }" hanya dapat diisi oleh { $accepted }.
+activity-admin-issue-evaluation-days-after-end = days_after_end "{ $value }" tidak valid: harus bilangan bulat dari 0 sampai { $max }.
+activity-admin-issue-evaluation-due-days = due_days "{ $value }" tidak valid: harus bilangan bulat dari 1 sampai { $max }.
+activity-admin-issue-evaluation-overdue = batas pengisian kuesioner "{ $value }" sudah lewat, sehingga permintaannya langsung terlambat; naikkan days_after_end.
+activity-admin-issue-evaluation-duplicate = kuesioner "{ $value }" tercantum lebih dari sekali untuk pengisi yang sama.
+activity-admin-issue-evaluation-rules-changed = aturan evaluasi { $code } diambil dari berkas; permintaan evaluasi yang sudah dibuat tidak berubah.
+
 ## Import results.
 activity-admin-import-ok = Impor kegiatan selesai: { $items } kegiatan diproses.
 activity-admin-import-dry-run-ok = Uji coba selesai: { $items } kegiatan valid. Tidak ada data yang disimpan.

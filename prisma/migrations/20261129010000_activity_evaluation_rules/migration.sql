@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Activity" ADD COLUMN "customEvaluationRules" BOOLEAN NOT NULL DEFAULT false;
