@@ -1,6 +1,7 @@
 import type { Prisma } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit.js";
 import type { ServiceDeps } from "../deps.js";
+import { applyFileRules, planFileRules, type FileRulesChange, type FileRulesReader } from "../evaluations/activity-file-rules.js";
 import { parseActivityItem, type ActivityPatch, type ParsedActivity } from "./activity-item.js";
 import { cryptoRandomIndex, generateAttendanceCode, type RandomIndex } from "./attendance-code.js";
 import { checkDuplicates } from "./checks.js";
@@ -44,7 +45,14 @@ export interface ActivityImportResult {
 
 export const ACTIVITY_IMPORT_ACTION = "activity.import";
 
-type Analysis = { errors: ActivityIssue[]; warnings: ActivityIssue[]; items: number; plan: ActivityPlan | null };
+type Analysis = {
+  errors: ActivityIssue[];
+  warnings: ActivityIssue[];
+  items: number;
+  plan: ActivityPlan | null;
+  /** Activities whose evaluation rules the file changes (YAML `evaluations:`). */
+  evaluationRules: FileRulesChange[];
+};
 
 /**
  * Imports activities from a CSV or YAML file as an idempotent upsert by code, all in one
@@ -67,19 +75,26 @@ export async function importActivities(
     summary: analysis.plan?.summary ?? emptyActivitySummary(),
   });
 
-  if (dryRun) return toResult(await analyse(deps.db, text, options));
+  if (dryRun) return toResult(await analyse(deps.db, text, options, now));
 
   const analysis = await deps.db.$transaction(
     async (tx) => {
-      const result = await analyse(tx, text, options);
+      const result = await analyse(tx, text, options, now);
       if (!result.plan) return result;
       await applyPlan(tx, result.plan, now, options.randomIndex ?? cryptoRandomIndex);
+      await applyFileRules(tx, result.evaluationRules, now);
       await recordAudit(tx, {
         actorId: options.actorId ?? null,
         actorLabel: options.actorLabel,
         action: ACTIVITY_IMPORT_ACTION,
         targetType: "activity",
-        details: { format: options.format, items: result.items, warnings: result.warnings.length, summary: result.plan.summary },
+        details: {
+          format: options.format,
+          items: result.items,
+          warnings: result.warnings.length,
+          summary: result.plan.summary,
+          evaluationRules: result.evaluationRules.map((change) => change.code),
+        },
         at: now,
       });
       return result;
@@ -89,7 +104,12 @@ export async function importActivities(
   return toResult(analysis);
 }
 
-async function analyse(db: ActivityReader, text: string, options: ActivityImportOptions): Promise<Analysis> {
+async function analyse(
+  db: ActivityReader & FileRulesReader,
+  text: string,
+  options: ActivityImportOptions,
+  now: Date,
+): Promise<Analysis> {
   const source = readActivitySource(text, options.format);
   const errors: ActivityIssue[] = [...source.issues];
   const parsed: (ParsedActivity & { line: number })[] = [];
@@ -111,9 +131,21 @@ async function analyse(db: ActivityReader, text: string, options: ActivityImport
   const snapshot = await loadActivitySnapshot(db, patches.map((patch) => patch.code));
   const planned = planActivities(patches, snapshot, options.timezone);
   errors.push(...planned.errors);
-  const warnings = sortIssues(planned.warnings);
-  if (errors.length > 0) return { errors: sortIssues(errors), warnings, items: source.count, plan: null };
-  return { errors: [], warnings, items: source.count, plan: planned.plan };
+
+  const evaluations = new Map(source.items.map((raw) => [raw.line, raw.evaluations]));
+  const closed = new Set(planned.errors.filter((issue) => issue.code === "activity-closed").map((issue) => issue.line));
+  const withRules = patches.flatMap((patch) => {
+    const given = evaluations.get(patch.line);
+    if (given === undefined || closed.has(patch.line)) return [];
+    const stored = snapshot.activities.get(patch.code);
+    const { line, code, endsAt } = patch;
+    return [{ line, code, endsAt, evaluations: given, stored: stored ? { id: stored.id, status: stored.status } : null }];
+  });
+  const rules = await planFileRules(db, withRules, now);
+  errors.push(...rules.errors);
+  const warnings = sortIssues([...planned.warnings, ...rules.warnings]);
+  if (errors.length > 0) return { errors: sortIssues(errors), warnings, items: source.count, plan: null, evaluationRules: [] };
+  return { errors: [], warnings, items: source.count, plan: planned.plan, evaluationRules: rules.changes };
 }
 
 async function applyPlan(tx: Prisma.TransactionClient, plan: ActivityPlan, now: Date, randomIndex: RandomIndex): Promise<void> {
