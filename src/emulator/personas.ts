@@ -37,3 +37,8 @@ export async function findPersona(db: Db, nipInput: string): Promise<Persona | n
     },
   };
 }
+
+/** Whether the employee has a linked chat account; announcements for them fail until they link. */
+export async function isLinked(db: Db, nip: string): Promise<boolean> {
+  return (await db.chatAccount.count({ where: { employee: { nip } } })) > 0;
+}

@@ -11,18 +11,33 @@ import { sqliteFilePath } from "../db/sqlite-file.js";
 import { createDueEvaluationRequests } from "../services/evaluations/assignment.js";
 import { formatNip } from "../services/roster/nip.js";
 import { createBot } from "../telegram/bot.js";
+import { catchUp, messageButtons, messageText } from "./catch-up.js";
 import { FakeBotApi, type RecordedCall } from "./fake-bot-api.js";
-import { findPersona, type Persona } from "./personas.js";
-import { inlineButtons, renderMessage, renderNotice, replyButtons, type PressableButton } from "./render.js";
+import { findPersona, isLinked, type Persona } from "./personas.js";
+import { renderMessage, renderNotice, type PressableButton } from "./render.js";
 import { callbackQuery, command, contactMessage, textMessage } from "./updates.js";
 
-const HELP = `Ketik pesan seperti di Telegram (mis. /start). Perintah emulator:
+function helpText(config: Config, now: Date): string {
+  const zone =
+    new Intl.DateTimeFormat("id-ID", { timeZone: config.timezone, timeZoneName: "short" })
+      .formatToParts(now)
+      .find((part) => part.type === "timeZoneName")?.value ?? config.timezone;
+  const quiet = config.quietHours
+    ? `Pengumuman dan pengingat ditahan pada jam tenang ${config.quietHours.start}–${config.quietHours.end} ${zone}\n    dan terkirim sesudahnya; jalankan dengan QUIET_HOURS=off untuk mencobanya kapan saja.`
+    : "Jam tenang dimatikan (QUIET_HOURS=off): pengumuman langsung terkirim.";
+  return `Ketik pesan seperti di Telegram (mis. /start). Perintah emulator:
   <nomor>        tekan tombol bernomor
   :kontak        bagikan nomor HP Anda (tombol "Bagikan nomor HP")
-  :sebagai NIP   ganti pegawai yang Anda perankan (atau :sebagai <nomor> dari :orang)
+  :sebagai NIP   ganti pegawai yang Anda perankan (atau :sebagai <nomor> dari :orang);
+                 pesan yang ia terima sementara itu ikut ditampilkan
   :orang         daftar pegawai demo
   :bantuan       petunjuk ini
-  :keluar        selesai`;
+  :keluar        selesai
+Catatan:
+  • Pengumuman hanya sampai ke pegawai yang sudah menautkan akun (/start lalu :kontak);
+    yang belum tertaut tercatat gagal di laporan jangkauan.
+  • ${quiet}`;
+}
 
 /**
  * `npm start` without BOT_TOKEN: the real bot, talking to an in-process fake Bot API,
@@ -50,9 +65,10 @@ export async function runEmulator(config: Config): Promise<void> {
       ? `Data demo FIKTIF dimuat: ${employees} pegawai, ${units} unit.`
       : `Memakai data yang sudah ada: ${employees} pegawai, ${units} unit.`,
   );
-  console.log(HELP);
+  const help = helpText(config, app.clock.now());
+  console.log(help);
 
-  const session = new EmulatorSession(app, api);
+  const session = new EmulatorSession(app, api, help);
   await session.choosePersona();
   try {
     await session.loop();
@@ -68,11 +84,14 @@ export async function runEmulator(config: Config): Promise<void> {
 class EmulatorSession {
   private persona: Persona | null = null;
   private buttons: PressableButton[] = [];
+  /** Per persona (Telegram user id), the id of the latest bot message printed for it. */
+  private readonly lastShown = new Map<number, number>();
   private readonly rl = createInterface({ input: process.stdin, output: process.stdout });
 
   constructor(
     private readonly app: App,
     private readonly api: FakeBotApi,
+    private readonly help: string,
   ) {
     api.onCall((call) => this.show(call));
   }
@@ -104,7 +123,7 @@ class EmulatorSession {
     if (/^\d+$/.test(line) && Number(line) >= 1 && Number(line) <= this.buttons.length) {
       return this.press(this.buttons[Number(line) - 1]!);
     }
-    if (line === ":bantuan" || line === ":help") return void console.log(HELP);
+    if (line === ":bantuan" || line === ":help") return void console.log(this.help);
     if (line === ":orang" || line === ":people") return this.printPeople();
     if (line.startsWith(":sebagai") || line.startsWith(":as")) return this.switchTo(line.split(/\s+/).slice(1).join(""));
     if (line === ":kontak" || line === ":contact") return this.shareContact();
@@ -140,10 +159,30 @@ class EmulatorSession {
     const picked = /^\d{1,2}$/.test(choice) ? people[Number(choice) - 1]?.nip : choice;
     const persona = picked ? await findPersona(this.app.db, picked) : null;
     if (!persona) return void console.log("Pegawai tidak ditemukan. Ketik nomor dari daftar atau NIP 18 digit.");
+    const linked = await isLinked(this.app.db, persona.nip);
+    // No await from here on: a message arriving meanwhile is either in the catch-up or printed live.
+    const chatId = persona.user.id;
+    const keyboard = this.api.replyKeyboard(chatId);
+    const news = catchUp(this.api.botMessages(chatId), this.lastShown.get(chatId) ?? 0, keyboard);
     this.persona = persona;
-    this.buttons = [];
+    this.lastShown.set(chatId, news.lastId);
+    this.buttons = news.pressable?.buttons ?? [];
+
     console.log(`\nAnda sekarang ${persona.name} (NIP ${formatNip(persona.nip)}), ${persona.description}.`);
-    console.log("Ketik /start untuk mulai.");
+    if (news.unseen.length > 0) {
+      const older = news.skipped > 0 ? ` (${news.skipped} pesan lebih lama tidak ditampilkan)` : "";
+      console.log(renderNotice(`Pesan yang ia terima sejak terakhir ditampilkan${older}:`));
+    }
+    for (const message of news.unseen) console.log(renderMessage(messageText(message), messageButtons(message, keyboard), 1));
+    if (news.pressable && !news.unseen.includes(news.pressable.message)) {
+      console.log(renderNotice("Tombol yang masih dapat ditekan:"));
+      console.log(renderMessage(messageText(news.pressable.message), news.pressable.buttons, 1));
+    }
+    console.log(
+      linked
+        ? "Ketik /menu untuk melihat pilihan."
+        : "Pegawai ini belum tertaut: ketik /start lalu :kontak. Sebelum itu, pengumuman untuknya gagal terkirim (belum menautkan akun).",
+    );
   }
 
   private printPeople(): void {
@@ -163,15 +202,15 @@ class EmulatorSession {
     if (String(call.chatId) !== String(this.persona.user.id)) return;
     const message = call.result as Message | undefined;
     if (!message || typeof message !== "object" || !("message_id" in message)) return;
-    const text = message.text ?? message.caption ?? (message.document ? `📎 ${message.document.file_name}` : "");
     const edited = call.method.startsWith("edit");
-    const keyboard = this.api.replyKeyboard(this.persona.user.id);
-    const buttons = [
-      ...inlineButtons(message),
-      ...(keyboard && keyboard.messageId === message.message_id ? replyButtons(keyboard.markup.keyboard) : []),
-    ];
+    const chatId = this.persona.user.id;
+    const lastShown = this.lastShown.get(chatId) ?? 0;
+    // Already printed by the catch-up of a persona switch.
+    if (!edited && message.message_id <= lastShown) return;
+    this.lastShown.set(chatId, Math.max(lastShown, message.message_id));
+    const buttons = messageButtons(message, this.api.replyKeyboard(chatId));
     // As in Telegram, the buttons of the latest message that had any stay pressable.
     if (buttons.length > 0) this.buttons = buttons;
-    console.log(renderMessage(text, buttons, 1, edited));
+    console.log(renderMessage(messageText(message), buttons, 1, edited));
   }
 }

@@ -38,7 +38,7 @@ export function renderQueueOverview(
   if (overview.recentFailures.length > 0) {
     lines.push("", t("queue-failures-title"));
     for (const failure of overview.recentFailures) {
-      lines.push(t("queue-failure-line", { id: failure.id, key: failure.dedupeKey, error: failure.error, at: when(failure.at) }));
+      lines.push(t("queue-failure-line", { id: String(failure.id), key: failure.dedupeKey, error: failure.error, at: when(failure.at) }));
     }
   }
   if (options.detailed && overview.blockedAccounts.recent.length > 0) {

@@ -81,6 +81,25 @@ describe("help, language and bad input", () => {
     expect(help.last).toContain("Sebagai pimpinan");
   });
 
+  it("help names each role's own commands, and only to people who have that role", async () => {
+    const staff = (await (await linkedChat("staff")).command("bantuan")).last;
+    for (const command of ["/tim", "/umumkan", "/kampanye", "/antrean"]) expect(staff).not.toContain(command);
+
+    const supervisor = (await (await linkedChat("supervisor")).command("bantuan")).last;
+    expect(supervisor).toContain("/tim – JP tim Anda dan penilaian perilaku (L3) yang menunggu Anda");
+    expect(supervisor).not.toContain("/umumkan");
+
+    const leader = (await (await linkedChat("head")).command("bantuan")).last;
+    for (const command of ["/umumkan", "/laporan_pengumuman", "/kampanye", "/kesiapan", "/hasil"]) expect(leader).toContain(command);
+    expect(leader).not.toContain("evaluation rules");
+
+    // An admin may do whatever a leader may, so the leader's commands are listed too.
+    await t.db.roleGrant.create({ data: { employeeId: ids.colleague, role: "ADMIN", grantedBy: "test" } });
+    const admin = (await (await linkedChat("colleague")).command("bantuan")).last;
+    expect(admin).toContain("/umumkan");
+    for (const group of ["evaluation rules", "announcement", "campaign", "pulse"]) expect(admin).toContain(group);
+  });
+
   it("/bahasa switches to English, and the choice survives a restart", async () => {
     const chat = await linkedChat("staff");
     await chat.command("bahasa");

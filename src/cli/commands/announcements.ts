@@ -32,7 +32,7 @@ export function register(program: Command, context: CliContext): void {
           const at = item.sentAt ?? item.scheduledAt;
           io.out(
             t("announcements-cli-list-line", {
-              id: item.id,
+              id: String(item.id),
               status: t(`announcements-status-${item.status.toLowerCase()}`),
               at: at ? formatDateTime(at, context.locale, context.config.timezone) : "-",
               author: item.authorName,
@@ -56,7 +56,7 @@ export function register(program: Command, context: CliContext): void {
         if (id === null) return;
         const report = await reachReportOf(await context.services(), id);
         if (report === null) {
-          io.err(t("announcements-cli-not-found", { id }));
+          io.err(t("announcements-cli-not-found", { id: String(id) }));
           context.exitCode = 1;
           return;
         }

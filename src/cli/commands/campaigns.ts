@@ -58,7 +58,7 @@ export function register(program: Command, context: CliContext): void {
         const next = nextSlot(result.schedule, now, config.timezone);
         io.out(
           t("campaign-imported", {
-            id: result.campaign.id,
+            id: String(result.campaign.id),
             name: result.campaign.name,
             count: result.campaign.messageCount,
             schedule: explainSchedule(result.schedule, words(now)),
@@ -92,7 +92,7 @@ export function register(program: Command, context: CliContext): void {
         if (campaignId === null) return fail(t("campaign-cli-id-invalid", { value: raw }));
         const deps = await viewDeps();
         const result = await campaignDetail(deps, { campaignId, viewer: CLI_ACTOR });
-        if (!result.ok) return fail(t(`campaign-error-${result.code}`, { id: campaignId }));
+        if (!result.ok) return fail(t(`campaign-error-${result.code}`, { id: String(campaignId) }));
         for (const line of campaignDetailLines(words(deps.clock.now()), result.campaign)) io.out(line);
       }),
     );
@@ -113,8 +113,8 @@ export function register(program: Command, context: CliContext): void {
           const campaignId = parseId(raw);
           if (campaignId === null) return fail(t("campaign-cli-id-invalid", { value: raw }));
           const result = await control(await context.services(), { campaignId, actor: CLI_ACTOR });
-          if (!result.ok) return fail(t(`campaign-error-${result.code}`, { id: campaignId }));
-          io.out(t(result.changed ? `campaign-${name}-done` : `campaign-${name}-unchanged`, { id: campaignId }));
+          if (!result.ok) return fail(t(`campaign-error-${result.code}`, { id: String(campaignId) }));
+          io.out(t(result.changed ? `campaign-${name}-done` : `campaign-${name}-unchanged`, { id: String(campaignId) }));
         }),
       );
   }

@@ -60,7 +60,7 @@ export function register(program: Command, context: CliContext): void {
         for (const round of rounds) {
           io.out(
             t("pulse-list-line", {
-              id: round.announcementId,
+              id: String(round.announcementId),
               code: round.questionnaireCode,
               date: round.sentAt ? formatDate(round.sentAt, context.locale, config.timezone) : t("pulse-list-unsent"),
               submitted: round.submitted,
@@ -148,13 +148,13 @@ export function register(program: Command, context: CliContext): void {
         if (result.status === "SCHEDULED" && at !== null) {
           return io.out(
             t("pulse-cli-scheduled", {
-              id: result.announcementId,
+              id: String(result.announcementId),
               count: result.recipients,
               date: formatDateTime(at, context.locale, config.timezone),
             }),
           );
         }
-        io.out(t("pulse-cli-sent", { id: result.announcementId, count: result.recipients }));
+        io.out(t("pulse-cli-sent", { id: String(result.announcementId), count: result.recipients }));
       }),
     );
 }

@@ -37,7 +37,7 @@ export function renderReachReport(t: ReportTranslate, locale: Locale, report: Re
     needsAck,
   });
 
-  const lines = [heading(t("announcements-report-title", { id: announcement.id }))];
+  const lines = [heading(t("announcements-report-title", { id: String(announcement.id) }))];
   lines.push(t("announcements-report-excerpt", { excerpt: value(announcement.excerpt) }));
   lines.push(t("announcements-report-author", { author: value(announcement.authorName) }));
   if (announcement.sentAt) {

@@ -14,7 +14,7 @@ import { explainCronIssue, explainSchedule, type WordsContext } from "./schedule
 export function campaignListLine(context: WordsContext, item: CampaignListItem): string {
   const { t } = context;
   return t("campaign-list-item", {
-    id: item.id,
+    id: String(item.id),
     status: t(`campaign-status-${item.status.toLowerCase()}`),
     name: item.name,
     schedule: scheduleWords(context, item),
@@ -29,7 +29,7 @@ export function campaignListLine(context: WordsContext, item: CampaignListItem):
 export function campaignDetailLines(context: WordsContext, detail: CampaignDetail): string[] {
   const { t, locale, timezone } = context;
   const lines = [
-    t("campaign-detail-title", { id: detail.id, name: detail.name, status: t(`campaign-status-${detail.status.toLowerCase()}`) }),
+    t("campaign-detail-title", { id: String(detail.id), name: detail.name, status: t(`campaign-status-${detail.status.toLowerCase()}`) }),
     t("campaign-detail-author", { author: detail.authorName }),
     t("campaign-detail-schedule", { schedule: scheduleWords(context, detail), cron: detail.cron }),
     t("campaign-detail-audience", { audience: audienceWords(t, detail.audience, detail.unitNames) }),

@@ -38,8 +38,8 @@ export function renderPulseResults(t: Translate, results: PulseResults, options:
   const header = [bold(t("pulse-heading"))];
   header.push(
     round.sentAt
-      ? t("pulse-round", { title: text(title), id: round.announcementId, date: date(round.sentAt) })
-      : t("pulse-round-unsent", { title: text(title), id: round.announcementId }),
+      ? t("pulse-round", { title: text(title), id: String(round.announcementId), date: date(round.sentAt) })
+      : t("pulse-round-unsent", { title: text(title), id: String(round.announcementId) }),
   );
   header.push(results.scope ? t("pulse-scope-unit", { unit: text(results.scope.name) }) : t("pulse-scope-district"));
   const rate = results.responseRate === null ? "-" : `${Math.round(results.responseRate * 100)}%`;
@@ -47,7 +47,7 @@ export function renderPulseResults(t: Translate, results: PulseResults, options:
   header.push(t("pulse-rules", { threshold: decimal.format(results.threshold), min: results.minGroupSize }));
   if (results.previous) {
     const when = results.previous.sentAt ? date(results.previous.sentAt) : t("pulse-list-unsent");
-    header.push(t("pulse-previous", { id: results.previous.announcementId, date: when }));
+    header.push(t("pulse-previous", { id: String(results.previous.announcementId), date: when }));
   } else {
     header.push(t("pulse-previous-none"));
   }
@@ -107,6 +107,6 @@ export function renderPulseResults(t: Translate, results: PulseResults, options:
 
 /** The refusal for an outcome that is not ok, in the reader's language. */
 export function describePulseRefusal(t: Translate, outcome: Exclude<PulseResultsOutcome, { ok: true }>, announcementId?: number): string {
-  if (outcome.code === "not-found") return t("pulse-not-found", { id: announcementId ?? "-" });
+  if (outcome.code === "not-found") return t("pulse-not-found", { id: announcementId === undefined ? "-" : String(announcementId) });
   return t(`pulse-${outcome.code}`);
 }

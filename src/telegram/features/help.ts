@@ -1,4 +1,5 @@
 import { Composer } from "grammy";
+import { hasCapability } from "../../services/capabilities.js";
 import type { BotContext } from "../context.js";
 
 export async function showHelp(ctx: BotContext): Promise<void> {
@@ -6,7 +7,8 @@ export async function showHelp(ctx: BotContext): Promise<void> {
   const parts = [ctx.t("help-text")];
   if (!account) parts.push(ctx.t("help-unlinked"));
   if (roles.supervisor) parts.push(ctx.t("help-supervisor"));
-  if (roles.leader) parts.push(ctx.t("help-leader"));
+  // Admins may do everything a leader may, so they get the leader's commands too.
+  if (hasCapability(roles, "announce")) parts.push(ctx.t("help-leader"));
   if (roles.admin) parts.push(ctx.t("help-admin"));
   parts.push(ctx.t("help-contact"));
   await ctx.reply(parts.join("\n\n"), { parse_mode: "HTML" });

@@ -12,9 +12,18 @@ help-text = <b>ASN Development help</b>
 
     This bot helps civil servants of the Tebo District Government with competency development: register for activities, answer evaluations, and track the 20 JP yearly target.
 help-unlinked = Not linked yet? Press /start, then share your phone number or use your NIP and an activation code.
-help-supervisor = As a direct supervisor you can also approve registrations (/persetujuan) and follow your team's JP (/tim) from the menu.
-help-leader = As a leader you can send announcements and see reports from the menu.
-help-admin = As a BKPSDM admin you can manage activities and watch the message queue (/antrean) from the menu, and use the CLI to import staff, activities and attendance, issue activation codes and manage roles.
+help-supervisor = <b>As a direct supervisor</b>
+    /tim – your team's JP and the behaviour (L3) assessments waiting for you
+    /persetujuan – approve your staff's activity registrations
+help-leader = <b>As a leader</b>
+    /umumkan – compose and send an announcement
+    /laporan_pengumuman – my announcements and their reach reports
+    /kampanye – recurring awareness campaigns
+    /kesiapan – change-readiness survey results
+    /hasil – activity evaluation results
+help-admin = <b>As a BKPSDM admin</b>
+    Manage activities and staff data from /menu, watch the message queue with /antrean.
+    CLI commands: import staff (<code>roster</code>), activities (<code>activity</code>), attendance (<code>attendance</code>), activation codes (<code>code</code>), roles (<code>role</code>), evaluation rules (<code>evaluation rules</code>), announcements (<code>announcement</code>), campaigns (<code>campaign</code>) and change-readiness surveys (<code>pulse</code>).
 help-contact = Need more help? Contact a BKPSDM admin.
 cancel-nothing = Nothing is in progress. Press /menu to see the options.
 command-start = Start and link your account
