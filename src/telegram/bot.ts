@@ -4,6 +4,7 @@ import { Bot, session, type Api, type RawApi } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { createLinkByCodeConversation, LINK_BY_CODE } from "../../conversations/link-by-code.js";
 import { createRejectReasonConversation, REJECT_REASON } from "../../conversations/reject-reason.js";
+import { COMPOSE_ANNOUNCEMENT, createComposeAnnouncementConversation } from "../../conversations/compose-announcement.js";
 import { DbKeyValueStore } from "../db/key-value-store.js";
 import { createI18n, isLocale } from "../i18n/index.js";
 import type { BotContext, SessionData } from "./context.js";
@@ -15,6 +16,12 @@ import { linkByCodeFeature } from "./features/link-by-code.js";
 import { linkByContactFeature } from "./features/link-by-contact.js";
 import { menuFeature } from "./features/menu.js";
 import { queueStatusFeature, showQueueStatus } from "./features/queue-status.js";
+import { reportsFeature, showReports } from "./features/reports/index.js";
+import { acknowledgementsFeature } from "./features/acknowledgements.js";
+import { announcementsFeature, showAnnouncements } from "./features/announcements/index.js";
+import { campaignsFeature } from "./features/announcements/campaigns.js";
+import { myAnnouncementsFeature } from "./features/announcements/my-announcements.js";
+import { readinessFeature, showReadiness } from "./features/readiness.js";
 import { adminActivitiesFeature, showAdminActivities } from "./features/admin-activities.js";
 import { approvalsFeature, showApprovals } from "./features/approvals.js";
 import { attendanceFeature, checkInConversation } from "./features/attendance.js";
@@ -22,7 +29,6 @@ import { catalogueFeature, showCatalogue } from "./features/catalogue/index.js";
 import { jpFeature, showJp } from "./features/jp.js";
 import { showTeam, teamFeature } from "./features/team.js";
 import { scheduleFeature, showSchedule } from "./features/schedule.js";
-import { reportsFeature, showReports } from "./features/reports/index.js";
 import { answerQuestionnaireConversation, evaluationsFeature, showEvaluations } from "./features/evaluations.js";
 import { createMessages } from "../services/messages.js";
 import { startFeature } from "./features/start.js";
@@ -68,6 +74,7 @@ export function createBot(input: Omit<BotDeps, "i18n" | "messages">, options: Cr
   guarded.use(checkInConversation(deps));
   guarded.use(createConversation(createRejectReasonConversation(deps), REJECT_REASON));
   guarded.use(answerQuestionnaireConversation(deps));
+  guarded.use(createConversation(createComposeAnnouncementConversation(deps), COMPOSE_ANNOUNCEMENT));
 
   guarded.use(
     startFeature(),
@@ -83,6 +90,8 @@ export function createBot(input: Omit<BotDeps, "i18n" | "messages">, options: Cr
       activities: showAdminActivities(deps),
       evaluations: showEvaluations(deps),
       reports: showReports(deps),
+      announce: showAnnouncements(deps),
+      readiness: showReadiness(deps),
     }),
     queueStatusFeature(deps),
     catalogueFeature(deps),
@@ -94,6 +103,11 @@ export function createBot(input: Omit<BotDeps, "i18n" | "messages">, options: Cr
     adminActivitiesFeature(deps),
     evaluationsFeature(deps),
     reportsFeature(deps),
+    announcementsFeature(deps),
+    myAnnouncementsFeature(deps),
+    campaignsFeature(deps),
+    acknowledgementsFeature(deps),
+    readinessFeature(deps),
     helpFeature(),
     languageFeature(deps),
     fallbackFeature(),

@@ -1,0 +1,55 @@
+import type { Conversation } from "@grammyjs/conversations";
+import type { Locale, Translate } from "../src/i18n/index.js";
+import type { AudienceSpec } from "../src/services/announcements/audience.js";
+import type { AnnouncementContent } from "../src/services/announcements/content.js";
+import type { BotContext, ConversationContext } from "../src/telegram/context.js";
+import type { BotDeps } from "../src/telegram/deps.js";
+import type { ComposeChat } from "./compose-chat.js";
+
+/** The chat's simple recurring choices (a campaign's schedule). */
+export type RecurringChoice = { kind: "daily"; time: string } | { kind: "weekly"; weekday: number; time: string };
+
+/** When to send; times are epoch milliseconds, since the draft is replayed from storage as JSON. */
+export type DraftTiming = { kind: "now" } | { kind: "at"; at: number } | { kind: "recurring"; choice: RecurringChoice };
+
+/** What the author has chosen so far. It lives in the conversation, so it survives a restart. */
+export interface Draft {
+  content: AnnouncementContent | null;
+  audience: AudienceSpec | null;
+  /** Names of the chosen units, for the summary. */
+  unitNames: string[];
+  timing: DraftTiming | null;
+  needsAck: boolean;
+  pulse: boolean;
+}
+
+export interface ComposeScope {
+  /** Null for the whole district. */
+  unitId: number | null;
+  unitName: string | null;
+}
+
+/** What every step works with. */
+export interface ComposeFlow {
+  conversation: Conversation<BotContext, ConversationContext>;
+  deps: BotDeps;
+  chat: ComposeChat;
+  t: Translate;
+  locale: Locale;
+  scope: ComposeScope;
+  draft: Draft;
+}
+
+export type StepResult = "done" | "cancel";
+
+export const STEP_COUNT = 5;
+
+/** "Langkah 3 dari 5 · Penerima". */
+export function stepHeader(t: Translate, step: number, nameKey: string): string {
+  return t("compose-step", { step: String(step), total: String(STEP_COUNT), name: t(nameKey) });
+}
+
+/** The clock, read once and replayed, as every clock read in a conversation must be. */
+export async function readNow(flow: Pick<ComposeFlow, "conversation" | "deps">): Promise<Date> {
+  return new Date(await flow.conversation.external(() => flow.deps.clock.now().getTime()));
+}
