@@ -11,7 +11,8 @@ export interface CliRun {
 
 /** Runs the admin CLI as a child process, as an admin would, on the given database. */
 export function runCli(databaseUrl: string, ...args: string[]): CliRun {
-  const result = spawnSync("npx", ["tsx", "src/cli/main.ts", ...args], {
+  // node with tsx's loader rather than `npx tsx`: the same program, without npx's start-up cost.
+  const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
     cwd: ROOT,
     encoding: "utf8",
     timeout: 60_000,
