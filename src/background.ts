@@ -1,5 +1,6 @@
 import { Api } from "grammy";
 import type { App } from "./app.js";
+import type { Dispatcher } from "./delivery/dispatcher.js";
 import { createDispatcher } from "./delivery/index.js";
 import { createScheduler } from "./scheduler/index.js";
 
@@ -9,18 +10,28 @@ export interface BackgroundWork {
 
 /**
  * The delivery dispatcher and the scheduler: the only ways messages leave on the system's own
- * initiative. The dispatcher gets its own Api without auto-retry, because it handles 429s itself
- * by pausing every send, not only the one that was refused.
+ * initiative. The dispatcher gets its own Telegram Api and Slack client, both without retries of
+ * their own, because it handles 429s itself by pausing every send on that platform, not only the
+ * one that was refused. Slack's client is loaded only when Slack is configured.
  */
-export function startBackgroundWork(app: App, telegram: { token: string; apiRoot: string }): BackgroundWork {
-  const dispatcher = createDispatcher({ ...app, telegram: new Api(telegram.token, { apiRoot: telegram.apiRoot }) });
+export function startBackgroundWork(app: App, telegram: { token: string; apiRoot: string } | null): BackgroundWork {
   const scheduler = createScheduler({ deps: app, config: app.config, logger: app.logger });
-  dispatcher.start();
+  const dispatcher: Promise<Dispatcher> = (async () => {
+    const settings = app.config.slack;
+    const slack = settings && (await import("./slack/web-client.js")).createDeliveryWebClient(settings, app.logger);
+    const started = createDispatcher({
+      ...app,
+      ...(telegram ? { telegram: new Api(telegram.token, { apiRoot: telegram.apiRoot }) } : {}),
+      ...(slack ? { slack } : {}),
+    });
+    started.start();
+    return started;
+  })();
   void scheduler.start();
   return {
     async stop() {
       await scheduler.stop();
-      await dispatcher.stop();
+      await (await dispatcher).stop();
     },
   };
 }

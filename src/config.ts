@@ -81,7 +81,18 @@ const configSchema = z.object({
   PULSE_DUE_DAYS: positiveInt(7),
   PULSE_BARRIER_THRESHOLD: z.preprocess(emptyAsUndefined, z.coerce.number().min(1).max(5).default(3)),
   PULSE_MIN_GROUP_SIZE: positiveInt(5),
+  SLACK_BOT_TOKEN: optionalSecret(/^xoxb-[\w-]+$/, "does not look like a Slack bot token (xoxb-...)"),
+  SLACK_APP_TOKEN: optionalSecret(/^xapp-[\w-]+$/, "does not look like a Slack app-level token (xapp-...)"),
+  SLACK_SIGNING_SECRET: optionalSecret(/^[\da-f]{16,}$/i, "does not look like a Slack signing secret (hexadecimal)"),
+  SLACK_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65_535).default(3000)),
+  SLACK_API_URL: z.preprocess(emptyAsUndefined, z.url().default("https://slack.com/api/")),
+  SLACK_GLOBAL_PER_SECOND: positiveNumber(5),
+  SLACK_PER_CHANNEL_PER_SECOND: positiveNumber(1),
 });
+
+function optionalSecret(pattern: RegExp, message: string) {
+  return z.preprocess(emptyAsUndefined, z.string().trim().regex(pattern, { message }).optional());
+}
 
 function positiveNumber(fallback: number) {
   return z.preprocess(emptyAsUndefined, z.coerce.number().positive().default(fallback));
@@ -120,6 +131,21 @@ export interface Config {
   activities: ActivitySettings;
   evaluations: EvaluationSettings & EvaluationNudgeSettings;
   announcements: AnnouncementSettings;
+  /** The Slack adapter; null when Slack is not configured, and then nothing about Slack starts. */
+  slack: SlackSettings | null;
+}
+
+export interface SlackSettings {
+  botToken: string;
+  /** Socket Mode when set; otherwise HTTP, verified with the signing secret. */
+  appToken: string | undefined;
+  signingSecret: string | undefined;
+  /** The port of the HTTP receiver (unused in Socket Mode). */
+  port: number;
+  /** Web API base URL, ending in a slash. */
+  apiUrl: string;
+  /** Delivery limits for Slack DMs: chat.postMessage is about one per second per channel, a few hundred per minute per workspace. */
+  delivery: { globalPerSecond: number; perChannelPerSecond: number };
 }
 
 export interface AnnouncementSettings {
@@ -184,6 +210,7 @@ export function createConfig(input: ConfigInput | NodeJS.ProcessEnv): Config {
     );
   }
   const env = parsed.data;
+  const slack = slackSettings(env);
   return {
     databaseUrl: env.DATABASE_URL,
     botToken: env.BOT_TOKEN,
@@ -223,6 +250,30 @@ export function createConfig(input: ConfigInput | NodeJS.ProcessEnv): Config {
       pulseBarrierThreshold: env.PULSE_BARRIER_THRESHOLD,
       pulseMinGroupSize: env.PULSE_MIN_GROUP_SIZE,
     },
+    slack,
+  };
+}
+
+/** Slack runs only with a bot token and a way to receive events; half a configuration is a mistake. */
+function slackSettings(env: z.infer<typeof configSchema>): SlackSettings | null {
+  const { SLACK_BOT_TOKEN: botToken, SLACK_APP_TOKEN: appToken, SLACK_SIGNING_SECRET: signingSecret } = env;
+  if (!botToken && !appToken && !signingSecret) return null;
+  if (!botToken) {
+    const given = appToken ? "SLACK_APP_TOKEN" : "SLACK_SIGNING_SECRET";
+    throw new ConfigError([`SLACK_BOT_TOKEN: is required when ${given} is set (the bot token, xoxb-...)`]);
+  }
+  if (!appToken && !signingSecret) {
+    throw new ConfigError([
+      "SLACK_APP_TOKEN: is required with SLACK_BOT_TOKEN for Socket Mode (xapp-...); or set SLACK_SIGNING_SECRET to receive events over HTTP",
+    ]);
+  }
+  return {
+    botToken,
+    appToken,
+    signingSecret,
+    port: env.SLACK_PORT,
+    apiUrl: env.SLACK_API_URL.endsWith("/") ? env.SLACK_API_URL : `${env.SLACK_API_URL}/`,
+    delivery: { globalPerSecond: env.SLACK_GLOBAL_PER_SECOND, perChannelPerSecond: env.SLACK_PER_CHANNEL_PER_SECOND },
   };
 }
 

@@ -5,7 +5,12 @@ import { runTelegram } from "./telegram/run.js";
 const config = loadConfigOrExit();
 
 if (config.botToken) {
-  await runTelegram(await openApp(config), config.botToken);
+  let app = await openApp(config);
+  // Slack runs next to Telegram when configured; its libraries are not even loaded otherwise.
+  if (config.slack) ({ app } = await (await import("./slack/run.js")).attachSlack(app));
+  await runTelegram(app, config.botToken);
+} else if (config.slack) {
+  await (await import("./slack/run.js")).runSlackOnly(await openApp(config));
 } else {
   await runEmulator(config);
 }

@@ -54,6 +54,52 @@ describe("configuration", () => {
     expect(problems[0]).toMatch(new RegExp(`^${variable}(\\.\\d+)?: `));
   });
 
+  describe("Slack", () => {
+    const BOT = "xoxb-1234-5678-abcdefghijkl";
+    const APP = "xapp-1-A111-222-abcdef";
+    const SECRET = "8f742231b10e8888abcd0000000085a5";
+
+    it("is off without any Slack variable, so nothing about Slack starts", () => {
+      expect(createConfig({}).slack).toBeNull();
+    });
+
+    it("uses Socket Mode settings with a bot token and an app token", () => {
+      const { slack } = createConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP });
+      expect(slack).toEqual({
+        botToken: BOT,
+        appToken: APP,
+        signingSecret: undefined,
+        port: 3000,
+        apiUrl: "https://slack.com/api/",
+        delivery: { globalPerSecond: 5, perChannelPerSecond: 1 },
+      });
+    });
+
+    it("uses HTTP settings with a bot token and the signing secret, on the configured port and API URL", () => {
+      const { slack } = createConfig({
+        SLACK_BOT_TOKEN: BOT,
+        SLACK_SIGNING_SECRET: SECRET,
+        SLACK_PORT: "8099",
+        SLACK_API_URL: "http://127.0.0.1:9999/api",
+      });
+      expect(slack).toMatchObject({ appToken: undefined, signingSecret: SECRET, port: 8099, apiUrl: "http://127.0.0.1:9999/api/" });
+    });
+
+    it.each([
+      [{ SLACK_BOT_TOKEN: BOT }, "SLACK_APP_TOKEN"],
+      [{ SLACK_APP_TOKEN: APP }, "SLACK_BOT_TOKEN"],
+      [{ SLACK_SIGNING_SECRET: SECRET }, "SLACK_BOT_TOKEN"],
+      [{ SLACK_BOT_TOKEN: "xoxp-user-token", SLACK_APP_TOKEN: APP }, "SLACK_BOT_TOKEN"],
+      [{ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: "xoxb-wrong-kind" }, "SLACK_APP_TOKEN"],
+      [{ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: "not hex!" }, "SLACK_SIGNING_SECRET"],
+      [{ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_PORT: "70000" }, "SLACK_PORT"],
+    ])("refuses half or wrong Slack settings and names the variable: %o", (input, variable) => {
+      const problems = problemsOf(input);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(new RegExp(`^${variable}: `));
+    });
+  });
+
   it("stops start-up with a message that names the variable", () => {
     const run = spawnSync("npx", ["tsx", "src/main.ts"], {
       env: { ...process.env, TIMEZONE: "Mars/Olympus", BOT_TOKEN: "" },

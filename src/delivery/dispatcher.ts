@@ -17,7 +17,10 @@ export interface DispatcherOptions {
   clock: Clock;
   logger: Logger;
   senders: Partial<Record<Platform, Sender>>;
+  /** Paces every platform that has no pacer of its own in `pacers`. */
   pacer: Pacer;
+  /** Platforms with limits of their own: a 429 from one pauses only that platform. */
+  pacers?: Partial<Record<Platform, Pacer>>;
   /** Messages on the wire at once. */
   concurrency: number;
   backoff: Backoff;
@@ -60,6 +63,8 @@ export class Dispatcher {
   private stopping = false;
   private aborted = false;
   private loopDone: Promise<void> | null = null;
+  /** With several platforms, when each one's 429 pause ends (performance.now()), so the others go on meanwhile. */
+  private readonly pausedUntil = new Map<Platform, number>();
 
   constructor(private readonly options: DispatcherOptions) {
     this.workerId = options.workerId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
@@ -114,7 +119,7 @@ export class Dispatcher {
       }
       // Claim while waiting for the next slot, so the database round trip never delays a send.
       if (this.readyCount() < this.options.concurrency && this.local.length < 200) await this.claimMore();
-      const globalWait = this.options.pacer.globalWaitMs();
+      const globalWait = this.globalWaitMs();
       if (globalWait > 0) {
         await sleep(globalWait);
         continue;
@@ -125,7 +130,9 @@ export class Dispatcher {
         continue;
       }
       if (this.local.length > 0) {
-        await sleep(Math.max(1, Math.min(...this.local.map((row) => this.options.pacer.chatWaitMs(row.chatId)))));
+        const wait = Math.max(1, Math.min(...this.local.map((row) => this.waitMs(row))));
+        // While one platform waits out a pause, look for the others' new entries as often as when idle.
+        await sleep(this.anyPaused() ? Math.min(wait, this.idleMs) : wait);
         continue;
       }
       if (this.inFlight.size > 0) {
@@ -142,12 +149,36 @@ export class Dispatcher {
     }
   }
 
+  private pacerFor(platform: Platform): Pacer {
+    return this.options.pacers?.[platform] ?? this.options.pacer;
+  }
+
+  /** Until any platform may send again: only when all of them wait is there nothing to do. */
+  private globalWaitMs(): number {
+    const pacers = [this.options.pacer, ...Object.values(this.options.pacers ?? {})];
+    return Math.min(...pacers.map((pacer) => pacer.globalWaitMs()));
+  }
+
+  /** Until this entry may go: its chat's spacing and its platform's global limit or pause. */
+  private waitMs(row: Delivery): number {
+    const pacer = this.pacerFor(row.platform);
+    return Math.max(pacer.chatWaitMs(row.chatId), pacer.globalWaitMs());
+  }
+
   private readyCount(): number {
-    return this.local.filter((row) => this.options.pacer.chatWaitMs(row.chatId) === 0).length;
+    return this.local.filter((row) => this.pacerFor(row.platform).chatWaitMs(row.chatId) === 0 && !this.isPaused(row.platform)).length;
+  }
+
+  private isPaused(platform: Platform): boolean {
+    return (this.pausedUntil.get(platform) ?? 0) > performance.now();
+  }
+
+  private anyPaused(): boolean {
+    return [...this.pausedUntil.keys()].some((platform) => this.isPaused(platform));
   }
 
   private nextReady(): Delivery | undefined {
-    const index = this.local.findIndex((row) => this.options.pacer.chatWaitMs(row.chatId) === 0);
+    const index = this.local.findIndex((row) => this.waitMs(row) === 0);
     return index < 0 ? undefined : this.local.splice(index, 1)[0];
   }
 
@@ -168,7 +199,7 @@ export class Dispatcher {
 
   private launch(row: Delivery): void {
     const sender = this.options.senders[row.platform]!;
-    this.options.pacer.take(row.chatId, sender.isGroup(row.chatId));
+    this.pacerFor(row.platform).take(row.chatId, sender.isGroup(row.chatId));
     const task = this.deliver(row, sender)
       // The row stays claimed; when its claim expires it is sent again, so nothing is lost.
       .catch((error: unknown) => this.options.logger.error({ err: error, deliveryId: row.id }, "delivery bookkeeping failed"))
@@ -177,12 +208,13 @@ export class Dispatcher {
   }
 
   private async deliver(row: Delivery, sender: Sender): Promise<void> {
-    const { logger, pacer, db, clock, backoff } = this.options;
+    const { logger, db, clock, backoff } = this.options;
     const result = await sender.send(row.chatId, JSON.parse(row.payload) as DeliveryPayload);
     if (!result.ok && result.kind === "rate-limited") {
-      pacer.pause(result.retryAfterMs);
+      this.pacerFor(row.platform).pause(result.retryAfterMs);
+      if (Object.keys(this.options.senders).length > 1) this.pausedUntil.set(row.platform, performance.now() + result.retryAfterMs);
       this.stats.rateLimited += 1;
-      logger.warn({ deliveryId: row.id, retryAfterMs: result.retryAfterMs }, "rate limited: pausing all sends");
+      logger.warn({ deliveryId: row.id, platform: row.platform, retryAfterMs: result.retryAfterMs }, "rate limited: pausing all sends on the platform");
       this.local.unshift(row);
       this.options.onOutcome?.("rate-limited", row);
       return;

@@ -30,7 +30,7 @@ export async function linkAccountInTx(
   deps: Pick<ServiceDeps, "clock">,
   identity: ChatIdentity,
   employeeId: number,
-  method: "contact" | "code",
+  method: "contact" | "code" | "email",
 ): Promise<LinkOutcome> {
   const employee = await tx.employee.findUniqueOrThrow({ where: { id: employeeId } });
   if (!employee.active) return { ok: false, error: "employee-inactive" };
