@@ -22,6 +22,7 @@ const COMMAND_GROUPS: ReadonlyArray<() => Promise<CommandGroup>> = [
   () => import("./commands/announcements.js"),
   () => import("./commands/campaigns.js"),
   () => import("./commands/pulse.js"),
+  () => import("./commands/reports.js"),
 ];
 
 /** Runs the admin CLI and returns the exit code: 0 ok, 1 failure reported, 2 bad configuration. */

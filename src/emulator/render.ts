@@ -56,3 +56,18 @@ export function renderMessage(text: string, buttons: PressableButton[], firstNum
 export function renderNotice(text: string): string {
   return `${DIM}🔔 ${text}${RESET}`;
 }
+
+/** A photo's or document's caption (if any) and where its file was saved. */
+export function attachmentText(caption: string | undefined, savedPath: string): string {
+  return [caption, `📎 ${savedPath}`].filter((line) => line !== undefined && line !== "").join("\n");
+}
+
+/**
+ * "<timestamp>-<message id>-<name>" for a saved file: the UTC time of sending (to the second) and the
+ * message id keep names unique and in order; the name keeps only safe characters.
+ */
+export function attachmentFileName(sentAt: Date, messageId: number, name: string): string {
+  const stamp = sentAt.toISOString().replace(/\.\d+Z$/, "").replace(/[-:]/g, "").replace("T", "-");
+  const safe = name.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+/, "") || "berkas";
+  return `${stamp}-${messageId}-${safe}`;
+}

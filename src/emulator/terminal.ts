@@ -1,4 +1,5 @@
-import { resolve } from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { relative, resolve } from "node:path";
 import { createInterface } from "node:readline/promises";
 import type { Message } from "grammy/types";
 import { pino } from "pino";
@@ -6,15 +7,18 @@ import { openApp, type App } from "../app.js";
 import { startBackgroundWork } from "../background.js";
 import type { Config } from "../config.js";
 import { loadDemoActivities } from "../db/demo-activities.js";
+import { loadDemoAnnouncements } from "../db/demo-announcements.js";
 import { DEMO_PEOPLE, loadDemoData } from "../db/demo-data.js";
 import { sqliteFilePath } from "../db/sqlite-file.js";
 import { createDueEvaluationRequests } from "../services/evaluations/assignment.js";
+import { createMessages } from "../services/messages.js";
 import { formatNip } from "../services/roster/nip.js";
 import { createBot } from "../telegram/bot.js";
 import { catchUp, messageButtons, messageText } from "./catch-up.js";
+import { isUploadedFile, uploadedBytes } from "./fake-bot-api-http.js";
 import { FakeBotApi, type RecordedCall } from "./fake-bot-api.js";
 import { findPersona, isLinked, type Persona } from "./personas.js";
-import { renderMessage, renderNotice, type PressableButton } from "./render.js";
+import { attachmentFileName, attachmentText, renderMessage, renderNotice, type PressableButton } from "./render.js";
 import { callbackQuery, command, contactMessage, textMessage } from "./updates.js";
 
 function helpText(config: Config, now: Date): string {
@@ -36,8 +40,12 @@ function helpText(config: Config, now: Date): string {
 Catatan:
   • Pengumuman hanya sampai ke pegawai yang sudah menautkan akun (/start lalu :kontak);
     yang belum tertaut tercatat gagal di laporan jangkauan.
-  • ${quiet}`;
+  • ${quiet}
+  • Foto dan berkas dari bot (grafik, XLSX, CSV) disimpan di ${FILES_DIR}/ dan ditandai 📎.`;
 }
+
+/** Where the photos and documents the bot sends are saved, so the demo user can open them. */
+const FILES_DIR = "data/emulator-files";
 
 /**
  * `npm start` without BOT_TOKEN: the real bot, talking to an in-process fake Bot API,
@@ -52,6 +60,13 @@ export async function runEmulator(config: Config): Promise<void> {
   // Evaluations that fell due while the emulator was not running exist before anyone looks; the
   // scheduler's nudges then announce them through the queue. A second run creates nothing twice.
   await createDueEvaluationRequests({ ...app, settings: config.evaluations }, { now: app.clock.now() });
+  // An announcement sent two weeks ago, with its reach and pulse answers, for the reports.
+  await loadDemoAnnouncements(app, {
+    now: app.clock.now(),
+    timezone: config.timezone,
+    settings: config.announcements,
+    messages: createMessages(config),
+  });
   const api = await FakeBotApi.start({ clock: app.clock });
   const bot = createBot(app, { token: api.token, apiRoot: api.apiRoot, botInfo: api.botInfo });
   const polling = bot.start({ drop_pending_updates: false, timeout: 1 });
@@ -86,6 +101,8 @@ class EmulatorSession {
   private buttons: PressableButton[] = [];
   /** Per persona (Telegram user id), the id of the latest bot message printed for it. */
   private readonly lastShown = new Map<number, number>();
+  /** "<chat id>:<message id>" → where the photo or document of that bot message was saved. */
+  private readonly savedFiles = new Map<string, string>();
   private readonly rl = createInterface({ input: process.stdin, output: process.stdout });
 
   constructor(
@@ -173,10 +190,10 @@ class EmulatorSession {
       const older = news.skipped > 0 ? ` (${news.skipped} pesan lebih lama tidak ditampilkan)` : "";
       console.log(renderNotice(`Pesan yang ia terima sejak terakhir ditampilkan${older}:`));
     }
-    for (const message of news.unseen) console.log(renderMessage(messageText(message), messageButtons(message, keyboard), 1));
+    for (const message of news.unseen) console.log(renderMessage(this.textOf(message), messageButtons(message, keyboard), 1));
     if (news.pressable && !news.unseen.includes(news.pressable.message)) {
       console.log(renderNotice("Tombol yang masih dapat ditekan:"));
-      console.log(renderMessage(messageText(news.pressable.message), news.pressable.buttons, 1));
+      console.log(renderMessage(this.textOf(news.pressable.message), news.pressable.buttons, 1));
     }
     console.log(
       linked
@@ -192,7 +209,29 @@ class EmulatorSession {
     });
   }
 
+  /** A message's text, with the path of its saved photo or document. */
+  private textOf(message: Message): string {
+    const saved = this.savedFiles.get(`${message.chat.id}:${message.message_id}`);
+    return saved === undefined ? messageText(message) : attachmentText(message.caption, saved);
+  }
+
+  /** Saves the file of a photo or document the bot uploaded, whoever it went to. */
+  private saveUpload(call: RecordedCall): void {
+    const field = call.method === "sendPhoto" ? "photo" : call.method === "sendDocument" ? "document" : null;
+    const file = field === null ? undefined : call.payload[field];
+    const message = call.result as Message | undefined;
+    if (call.error || !isUploadedFile(file) || !message || typeof message !== "object" || !("message_id" in message)) return;
+    const bytes = uploadedBytes(file);
+    if (!bytes) return;
+    const dir = resolve(FILES_DIR);
+    mkdirSync(dir, { recursive: true });
+    const path = resolve(dir, attachmentFileName(this.app.clock.now(), message.message_id, file.filename));
+    writeFileSync(path, bytes);
+    this.savedFiles.set(`${message.chat.id}:${message.message_id}`, relative(process.cwd(), path));
+  }
+
   private show(call: RecordedCall): void {
+    this.saveUpload(call);
     if (!this.persona || call.error) return;
     if (call.method === "answerCallbackQuery") {
       const text = call.payload.text;
@@ -211,6 +250,6 @@ class EmulatorSession {
     const buttons = messageButtons(message, this.api.replyKeyboard(chatId));
     // As in Telegram, the buttons of the latest message that had any stay pressable.
     if (buttons.length > 0) this.buttons = buttons;
-    console.log(renderMessage(messageText(message), buttons, 1, edited));
+    console.log(renderMessage(this.textOf(message), buttons, 1, edited));
   }
 }

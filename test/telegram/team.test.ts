@@ -89,7 +89,7 @@ describe("👥 Tim saya: the team's JP", () => {
     expect(text).toContain("2 dari 2 orang tertinggal");
     expect(text).not.toContain("Rina Marlina");
     expect(text).not.toContain("Penilaian perilaku");
-    expect(reply.keyboard).toEqual([]);
+    expect(reply.keyboard).toEqual(["📊 Laporan JP tim"]);
 
     const command = await chat.command("tim");
     expect(command.texts).toEqual([text]);
@@ -135,7 +135,7 @@ describe("👥 Tim saya: behaviour (L3) assessments waiting for the supervisor",
     );
     expect(section).toContain("2. Ahmad Fauzi, S.Kom.\nKegiatan: Pelatihan Jaringan <Dasar>\nBatas pengisian: Jumat, 18 Desember 2026");
     expect(reply.keyboardRows).toEqual([["✍️ Nilai 1. Siti Aminah, S.Pd."], ["✍️ Nilai 2. Ahmad Fauzi, S.Kom."]]);
-    expect(buttonData(reply)).toEqual([`ev:${siti.id}`, `ev:${ahmad.id}`]);
+    expect(buttonData(reply)).toEqual(["rep:t", `ev:${siti.id}`, `ev:${ahmad.id}`]);
   });
 
   it("pressing an assessment starts the questionnaire about that subordinate", async () => {

@@ -1,6 +1,6 @@
 import { loadUnits, subtreeIds } from "../announcements/unit-tree.js";
 import type { ServiceDeps } from "../deps.js";
-import { getRoles } from "../roles.js";
+import { getRoles, type Roles } from "../roles.js";
 
 /**
  * Who may see which report, for which part of the district. Checked by every report service, whatever
@@ -13,7 +13,14 @@ import { getRoles } from "../roles.js";
  *   their reporting line, direct subordinates and the people below them, because a head of division
  *   answers for the whole line. A unit narrows the team further; it never widens it.
  * - Everyone else (and inactive or unknown people): refused.
+ * - The system itself (the admin command-line tool, run by whoever operates the server): an admin.
  */
+
+/** The viewer of a report run by the system rather than a person, e.g. from the admin CLI. */
+export const SYSTEM_VIEWER = "system";
+
+/** An employee id, or the system acting with admin rights over the whole district. */
+export type ReportViewerId = number | typeof SYSTEM_VIEWER;
 
 export type ReportKind = "jp-compliance" | "effectiveness" | "reach" | "readiness" | "partners";
 
@@ -45,14 +52,17 @@ export type ReportAccess =
     }
   | { ok: false; code: ReportAccessCode };
 
+const SYSTEM_ROLES: Roles = { admin: true, leader: false, supervisor: false, leaderUnitId: null };
+
 /** Reports a supervisor without a leader grant may get, for their own team. */
 const TEAM_REPORTS: readonly ReportKind[] = ["jp-compliance"];
 
 export async function reportAccess(
   deps: ServiceDeps,
-  input: { viewerId: number; report: ReportKind; unitId: number | null },
+  input: { viewerId: ReportViewerId; report: ReportKind; unitId: number | null },
 ): Promise<ReportAccess> {
-  const roles = await getRoles(deps, input.viewerId);
+  const viewer = input.viewerId;
+  const roles = viewer === SYSTEM_VIEWER ? SYSTEM_ROLES : await getRoles(deps, viewer);
   const mayAsLeader = roles.admin || roles.leader;
   const mayAsSupervisor = roles.supervisor && TEAM_REPORTS.includes(input.report);
   if (!mayAsLeader && !mayAsSupervisor) return { ok: false, code: "not-allowed" };
@@ -61,7 +71,7 @@ export async function reportAccess(
   if (input.unitId !== null && !units.some((unit) => unit.id === input.unitId)) return { ok: false, code: "unknown-unit" };
   const requested = input.unitId === null ? null : [...subtreeIds(units, input.unitId)];
 
-  if (roles.admin || (roles.leader && roles.leaderUnitId === null)) {
+  if (viewer === SYSTEM_VIEWER || roles.admin || (roles.leader && roles.leaderUnitId === null)) {
     return { ok: true, unitIds: requested, unitId: input.unitId, team: null };
   }
   if (roles.leader && roles.leaderUnitId !== null) {
@@ -70,8 +80,8 @@ export async function reportAccess(
     if (!scope.has(input.unitId)) return { ok: false, code: "outside-scope" };
     return { ok: true, unitIds: requested, unitId: input.unitId, team: null };
   }
-  const memberIds = await reportingLine(deps, input.viewerId);
-  return { ok: true, unitIds: requested, unitId: input.unitId, team: { supervisorId: input.viewerId, memberIds } };
+  const memberIds = await reportingLine(deps, viewer);
+  return { ok: true, unitIds: requested, unitId: input.unitId, team: { supervisorId: viewer, memberIds } };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ActivityKind, CompetencyType } from "../../generated/prisma/enums.js";
-import { reportAccess, type ReportAccessCode } from "./access.js";
+import { reportAccess, type ReportAccessCode, type ReportViewerId } from "./access.js";
 import {
   ANONYMOUS_MIN_RESPONSES,
   effectivenessFigures,
@@ -87,7 +87,7 @@ const keyPart = (value: string) => value.toLowerCase().replace(/_/g, "-");
 
 export async function effectivenessReport(
   deps: ReportDeps,
-  input: { viewerId: number; filter: ReportFilter; language: ReportLanguage },
+  input: { viewerId: ReportViewerId; filter: ReportFilter; language: ReportLanguage },
 ): Promise<EffectivenessOutcome> {
   const access = await reportAccess(deps, { viewerId: input.viewerId, report: "effectiveness", unitId: input.filter.unitId });
   if (!access.ok) return access;

@@ -1,7 +1,7 @@
 import type { CompetencyType } from "../../generated/prisma/enums.js";
 import { loadUnits } from "../announcements/unit-tree.js";
 import { COMPETENCY_TYPES, type JpByType } from "../jp/ledger.js";
-import { reportAccess, type ReportAccessCode } from "./access.js";
+import { reportAccess, type ReportAccessCode, type ReportViewerId } from "./access.js";
 import type { ReportFilter } from "./filter.js";
 import { emptyByType, employeeJp, targetFor, type EmployeeJp } from "./jp-compliance-figures.js";
 import type { ReportLanguage } from "./language.js";
@@ -74,7 +74,7 @@ const kebab = (key: string) => key.replace(/[A-Z]/g, (letter) => `-${letter.toLo
 
 export async function jpComplianceReport(
   deps: ReportDeps,
-  input: { viewerId: number; filter: ReportFilter; language: ReportLanguage },
+  input: { viewerId: ReportViewerId; filter: ReportFilter; language: ReportLanguage },
 ): Promise<JpComplianceOutcome> {
   const access = await reportAccess(deps, { viewerId: input.viewerId, report: "jp-compliance", unitId: input.filter.unitId });
   if (!access.ok) return access;

@@ -2,10 +2,11 @@ import type { Prisma } from "../../generated/prisma/client.js";
 import type { PartnerKind, RegistrationStatus } from "../../generated/prisma/enums.js";
 import type { ServiceDeps } from "../deps.js";
 import { DEFAULT_QUESTIONNAIRES } from "../evaluations/question-options.js";
+import { answerSums } from "./effectiveness-answers.js";
 import type { ReportFilter } from "./filter.js";
 
 /**
- * What each partner delivered in a period, from grouped queries and one small aggregate per activity.
+ * What each partner delivered in a period, from grouped queries (never one query per activity).
  *
  * - Activities: the partner's activities whose end falls in the period, neither cancelled nor drafts
  *   (the same rule as the effectiveness report).
@@ -96,25 +97,24 @@ export async function partnerFigures(
     for (const row of responses) if (row.activityId !== null) figures.get(row.activityId)!.l1Responses = row._count._all;
   }
 
-  // Credits and answers reach their activity only through a relation, which a grouped query cannot
-  // group by: one aggregate per activity that has something to add up.
-  const l1QuestionIds = l1Questions.map((question) => question.id);
-  for (const activity of figures.values()) {
-    if (activity.participants > 0) {
-      const credited = await db.jpEntry.aggregate({
-        where: { registration: { activityId: activity.id }, employee: inUnits },
-        _sum: { jp: true },
-      });
-      activity.jpDelivered = credited._sum.jp ?? 0;
+  // Credits reach their activity only through the registration, which a grouped query cannot group
+  // by: the period's credited registrations are read once (one small row each) and added up here.
+  // The L1 answers come from the grouped join shared with the effectiveness report.
+  for (let start = 0; start < ids.length; start += CHUNK) {
+    const credits = await db.jpEntry.findMany({
+      where: { registration: { activityId: { in: ids.slice(start, start + CHUNK) } }, employee: inUnits },
+      select: { jp: true, registration: { select: { activityId: true } } },
+    });
+    for (const credit of credits) {
+      const activity = credit.registration ? figures.get(credit.registration.activityId) : undefined;
+      if (activity) activity.jpDelivered += credit.jp;
     }
-    if (activity.l1Responses >= L1_MIN_RESPONSES) {
-      const answers = await db.answer.aggregate({
-        where: { questionId: { in: l1QuestionIds }, numericValue: { not: null }, response: { activityId: activity.id } },
-        _sum: { numericValue: true },
-        _count: { _all: true },
-      });
-      activity.l1 = { sum: answers._sum.numericValue ?? 0, count: answers._count._all };
-    }
+  }
+  const rated = activities.filter((activity) => figures.get(activity.id)!.l1Responses >= L1_MIN_RESPONSES).map((activity) => activity.id);
+  const sums = await answerSums(deps, { activityIds: rated, questionIds: l1Questions.map((question) => question.id), unitIds: null });
+  for (const sum of sums) {
+    const activity = figures.get(sum.activityId)!;
+    activity.l1 = { sum: activity.l1.sum + sum.sum, count: activity.l1.count + sum.count };
   }
 
   return partners.map((partner) => ({

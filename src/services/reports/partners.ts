@@ -1,5 +1,5 @@
 import type { PartnerKind } from "../../generated/prisma/enums.js";
-import { reportAccess, type ReportAccessCode } from "./access.js";
+import { reportAccess, type ReportAccessCode, type ReportViewerId } from "./access.js";
 import type { ReportFilter } from "./filter.js";
 import type { ReportLanguage } from "./language.js";
 import { partnerFigures, type PartnerActivityFigures, type Sum } from "./partners-figures.js";
@@ -47,7 +47,7 @@ const meanOf = (sum: Sum) => (sum.count === 0 ? null : sum.sum / sum.count);
 
 export async function partnerParticipationReport(
   deps: ReportDeps,
-  input: { viewerId: number; filter: ReportFilter; language: ReportLanguage },
+  input: { viewerId: ReportViewerId; filter: ReportFilter; language: ReportLanguage },
 ): Promise<PartnerOutcome> {
   const access = await reportAccess(deps, { viewerId: input.viewerId, report: "partners", unitId: input.filter.unitId });
   if (!access.ok) return access;

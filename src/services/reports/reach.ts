@@ -1,6 +1,6 @@
 import { plainExcerpt } from "../announcements/content.js";
 import { loadPulseScope, type PulseUnitRef } from "../pulse/scope.js";
-import { reportAccess, type ReportAccessCode } from "./access.js";
+import { reportAccess, type ReportAccessCode, type ReportViewerId } from "./access.js";
 import type { ReportFilter } from "./filter.js";
 import type { ReportLanguage } from "./language.js";
 import { describeFilter, withUnit, type ReportDeps } from "./period.js";
@@ -42,7 +42,7 @@ const share = (part: number, whole: number): number | null => (whole === 0 ? nul
 
 export async function reachByUnitReport(
   deps: ReportDeps,
-  input: { viewerId: number; filter: ReportFilter; language: ReportLanguage },
+  input: { viewerId: ReportViewerId; filter: ReportFilter; language: ReportLanguage },
 ): Promise<ReachByUnitOutcome> {
   const access = await reportAccess(deps, { viewerId: input.viewerId, report: "reach", unitId: input.filter.unitId });
   if (!access.ok) return access;

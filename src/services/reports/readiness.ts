@@ -2,7 +2,7 @@ import { ADKAR_DIMENSIONS, type AdkarDimension } from "../pulse/adkar.js";
 import { pulseResultsForScope, type PulseGroupResult, type PulseResults, type PulseResultsDeps } from "../pulse/results.js";
 import { listPulseRounds } from "../pulse/rounds.js";
 import { loadPulseScope, type PulseUnitRef } from "../pulse/scope.js";
-import { reportAccess, type ReportAccessCode } from "./access.js";
+import { reportAccess, type ReportAccessCode, type ReportViewerId } from "./access.js";
 import type { ReportFilter } from "./filter.js";
 import type { ReportLanguage } from "./language.js";
 import { describeFilter, withUnit, type ReportDeps } from "./period.js";
@@ -44,7 +44,7 @@ interface TrendRow {
 
 export async function readinessTrendReport(
   deps: ReadinessReportDeps,
-  input: { viewerId: number; filter: ReportFilter; language: ReportLanguage },
+  input: { viewerId: ReportViewerId; filter: ReportFilter; language: ReportLanguage },
 ): Promise<ReadinessOutcome> {
   const access = await reportAccess(deps, { viewerId: input.viewerId, report: "readiness", unitId: input.filter.unitId });
   if (!access.ok) return access;

@@ -8,11 +8,13 @@ import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { fillData } from "./evaluations.js";
 import { ledgerDeps, localeOf, progressBar, shorten, typeVars } from "./jp.js";
+import { teamReportData } from "./reports/callback-data.js";
 
 /**
  * "👥 Tim saya": the direct team's JP, one compact line per subordinate (furthest behind first), then
  * the behaviour (L3) assessments the supervisor still has to fill in about them, each with a button
- * that starts answering it (the `ev:` button of 📝 Evaluasi, which checks ownership again).
+ * that starts answering it (the `ev:` button of 📝 Evaluasi, which checks ownership again). Under the
+ * JP lines, "📊 Laporan JP tim" sends the team's JP report as a chart and a workbook.
  */
 
 /** Long lists are split below Telegram's 4096 characters per message. */
@@ -92,7 +94,12 @@ export function showTeam(deps: BotDeps) {
     const who = { requesterId: account.employeeId, supervisorId: account.employeeId };
     const team = await teamJpSummary(ledgerDeps(deps), who);
     if (!team.ok) return void (await ctx.reply(ctx.t("team-not-allowed")));
-    for (const chunk of renderTeamJp(ctx.t, team)) await ctx.reply(chunk, { parse_mode: "HTML" });
+    const chunks = renderTeamJp(ctx.t, team);
+    // Under the last part, the team's JP report as a chart and a workbook (see reports/report-sender.ts).
+    const report = new InlineKeyboard().text(ctx.t("reports-team-button"), teamReportData());
+    for (const [index, chunk] of chunks.entries()) {
+      await ctx.reply(chunk, { parse_mode: "HTML", ...(index === chunks.length - 1 ? { reply_markup: report } : {}) });
+    }
 
     const pending = await pendingTeamAssessments(deps, who);
     if (!pending.ok) return;

@@ -1,15 +1,23 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { ServiceDeps } from "../../../services/deps.js";
 import { mayViewEvaluationResults } from "../../../services/evaluations/results-access.js";
+import { currentYearFilter } from "../../../services/reports/period.js";
 import type { BotContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
-import { parseReportsData, REPORTS_PATTERN, resultsListData } from "./callback-data.js";
+import { parseReportsData, periodPickerData, REPORT_CODES, REPORTS_PATTERN, resultsListData, type ReportCode } from "./callback-data.js";
+import { answerDateRange, askForDateRange } from "./date-range.js";
 import { sendNonRespondentsCsv, showNonRespondents, showResults, showResultsList } from "./evaluation-results.js";
+import { CHAT_REPORTS, listedInHub } from "./report-kinds.js";
+import { showPeriodPicker, showScopePicker, showUnitPage } from "./report-picker.js";
+import { sendReport, sendReportCsv } from "./report-sender.js";
 import { acknowledge, showScreen, tell, viewerOf } from "./screen.js";
 
 /**
  * "📊 Laporan" for leaders and admins: a hub listing the reports the viewer may open (each report's
  * service decides), and the reports themselves. `/hasil [code]` goes straight to evaluation results.
+ * The reports with charts and spreadsheets are chosen by period and unit (report-picker.ts, a typed
+ * range in date-range.ts) and sent by report-sender.ts; supervisors reach their team's JP report from
+ * 👥 Tim saya (`rep:t`).
  */
 
 interface ReportEntry {
@@ -18,9 +26,16 @@ interface ReportEntry {
   allowed(deps: ServiceDeps, viewerId: number): Promise<boolean>;
 }
 
+const chartReport = (code: ReportCode): ReportEntry => ({
+  label: CHAT_REPORTS[code].label,
+  data: periodPickerData(code),
+  allowed: (deps, viewerId) => listedInHub(deps, { viewerId, report: code }),
+});
+
 /** The hub's entries in display order; a new report adds one line here. */
 const REPORTS: ReportEntry[] = [
   { label: "reports-item-evaluation-results", data: resultsListData(1), allowed: mayViewEvaluationResults },
+  ...REPORT_CODES.map(chartReport),
 ];
 
 /** The hub: as a new message from the menu, in place when going back to it. */
@@ -62,8 +77,26 @@ export function reportsFeature(deps: BotDeps): Composer<BotContext> {
         return showNonRespondents(ctx, deps, press.activityId);
       case "non-respondents-csv":
         return sendNonRespondentsCsv(ctx, deps, press.activityId);
+      case "period":
+        return showPeriodPicker(ctx, deps, press.report);
+      case "date-range":
+        return askForDateRange(ctx, deps, press.report);
+      case "scope":
+        return showScopePicker(ctx, deps, press.report, press.period);
+      case "units":
+        return showUnitPage(ctx, deps, press.report, press.period, press.page);
+      case "generate":
+        return sendReport(ctx, deps, press);
+      case "csv":
+        return sendReportCsv(ctx, deps, press);
+      case "team": {
+        const year = currentYearFilter(deps.clock, deps.config.timezone).year!;
+        return sendReport(ctx, deps, { report: "jp", period: `y${year}`, unitId: null });
+      }
     }
   });
+
+  feature.chatType("private").on("message:text", (ctx, next) => answerDateRange(ctx, deps, next));
 
   return feature;
 }
