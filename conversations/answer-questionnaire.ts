@@ -3,17 +3,9 @@ import { GrammyError, InlineKeyboard } from "grammy";
 import type { InlineKeyboardButton } from "grammy/types";
 import { escapeHtml } from "../src/i18n/html.js";
 import type { Locale, Translate } from "../src/i18n/index.js";
+import { truncate } from "../src/i18n/truncate.js";
 import { markInProgress, openRequestForAnswering, type AnsweringQuestion } from "../src/services/evaluations/answering.js";
-import {
-  AGREEMENT_LABELS,
-  choiceOptions,
-  likertOptions,
-  ratingOptions,
-  type Bilingual,
-  type ChoiceOptions,
-  type LikertOptions,
-  type RatingOptions,
-} from "../src/services/evaluations/question-options.js";
+import { choicesOf, likertOf, localized, questionText, ratingOf } from "../src/services/evaluations/question-view.js";
 import {
   DEFAULT_FREE_TEXT_MAX,
   submitResponse,
@@ -45,42 +37,13 @@ type Draft = Record<number, AnswerInput | null>;
 const CANCEL_COMMAND = /^\/(batal|cancel)(@\w+)?$/i;
 const SUMMARY_TEXT_MAX = 300;
 
-type Schema<T> = { safeParse(value: unknown): { success: true; data: T } | { success: false } };
-
-function parseJson<T>(raw: string | null, schema: Schema<T>): T | null {
-  if (raw === null) return null;
-  try {
-    const parsed = schema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-
-const likertOf = (q: AnsweringQuestion): LikertOptions => parseJson(q.options, likertOptions) ?? AGREEMENT_LABELS;
-const ratingOf = (q: AnsweringQuestion): RatingOptions => parseJson(q.options, ratingOptions) ?? {};
-const choicesOf = (q: AnsweringQuestion): ChoiceOptions["choices"] => parseJson(q.options, choiceOptions)?.choices ?? [];
-
-function label(locale: Locale, text: Bilingual): string {
-  return locale === "en" ? (text.en ?? text.id) : text.id;
-}
-
-function questionText(locale: Locale, q: AnsweringQuestion): string {
-  return locale === "en" ? (q.textEn ?? q.text) : q.text;
-}
-
-function truncate(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
-}
-
 /** The answer as the summary shows it (HTML-escaped). */
 export function describeAnswer(t: Translate, locale: Locale, q: AnsweringQuestion, value: AnswerInput | null | undefined): string {
   if (value === null || value === undefined) return t("evaluation-answer-skipped");
   switch (q.kind) {
     case "LIKERT": {
       const text = typeof value === "number" ? likertOf(q).labels[value - 1] : undefined;
-      return text ? `${String(value)} (${escapeHtml(label(locale, text))})` : escapeHtml(String(value));
+      return text ? `${String(value)} (${escapeHtml(localized(locale, text))})` : escapeHtml(String(value));
     }
     case "RATING":
       return escapeHtml(String(value));
@@ -90,7 +53,7 @@ export function describeAnswer(t: Translate, locale: Locale, q: AnsweringQuestio
     case "MULTI_CHOICE": {
       const ids = Array.isArray(value) ? value : [String(value)];
       const choices = choicesOf(q);
-      return ids.map((id) => escapeHtml(label(locale, choices.find((c) => c.id === id)?.label ?? { id }))).join(", ");
+      return ids.map((id) => escapeHtml(localized(locale, choices.find((c) => c.id === id)?.label ?? { id }))).join(", ");
     }
     case "FREE_TEXT":
       return escapeHtml(truncate(String(value), SUMMARY_TEXT_MAX));
@@ -127,14 +90,14 @@ function questionPrompt(
   const rows: InlineKeyboardButton[][] = [];
   switch (q.kind) {
     case "LIKERT":
-      likertOf(q).labels.forEach((text, i) => rows.push([InlineKeyboard.text(`${i + 1} · ${label(locale, text)}`, data(String(i + 1)))]));
+      likertOf(q).labels.forEach((text, i) => rows.push([InlineKeyboard.text(`${i + 1} · ${localized(locale, text)}`, data(String(i + 1)))]));
       break;
     case "RATING": {
       const { low, high } = ratingOf(q);
       parts.push(
         t("evaluation-hint-rating", {
-          low: escapeHtml(low ? label(locale, low) : t("evaluation-rating-low")),
-          high: escapeHtml(high ? label(locale, high) : t("evaluation-rating-high")),
+          low: escapeHtml(low ? localized(locale, low) : t("evaluation-rating-low")),
+          high: escapeHtml(high ? localized(locale, high) : t("evaluation-rating-high")),
         }),
       );
       rows.push([0, 1, 2, 3, 4, 5].map((n) => InlineKeyboard.text(String(n), data(String(n)))));
@@ -145,13 +108,13 @@ function questionPrompt(
       rows.push([InlineKeyboard.text(t("evaluation-yes"), data("y")), InlineKeyboard.text(t("evaluation-no"), data("n"))]);
       break;
     case "SINGLE_CHOICE":
-      for (const choice of choicesOf(q)) rows.push([InlineKeyboard.text(label(locale, choice.label), data(`c.${choice.id}`))]);
+      for (const choice of choicesOf(q)) rows.push([InlineKeyboard.text(localized(locale, choice.label), data(`c.${choice.id}`))]);
       break;
     case "MULTI_CHOICE":
       parts.push(t("evaluation-hint-multi"));
       for (const choice of choicesOf(q)) {
         const mark = input.selected.includes(choice.id) ? "✓ " : "";
-        rows.push([InlineKeyboard.text(`${mark}${label(locale, choice.label)}`, data(`t.${choice.id}`))]);
+        rows.push([InlineKeyboard.text(`${mark}${localized(locale, choice.label)}`, data(`t.${choice.id}`))]);
       }
       rows.push([InlineKeyboard.text(t("evaluation-button-done"), data("done"))]);
       break;

@@ -35,19 +35,25 @@ function noteQuietHours(flow: ComposeFlow, at: Date): void {
   if (heldUntil) flow.chat.note(flow.t("compose-quiet-hours", { until: formatDateTime(heldUntil, flow.locale, timezone) }));
 }
 
-/** A date and time typed in WIB, in the future. */
-async function askTime(flow: ComposeFlow): Promise<Outcome> {
-  const { t, chat, locale } = flow;
-  const { timezone } = flow.deps.config;
-  const back = [[button(t("compose-button-back"), "back")]];
+/**
+ * Asks under a Back button for a typed answer until `read` accepts one (it gives a notice to ask
+ * again otherwise); a button other than Back is ignored.
+ */
+async function askTyped<T>(
+  flow: ComposeFlow,
+  prompt: string,
+  rows: Screen["rows"],
+  read: (text: string) => Promise<{ ok: true; value: T } | { ok: false; notice: string }>,
+): Promise<{ kind: "answer"; value: T } | { kind: "back" } | { kind: "cancel" }> {
+  const { t, chat } = flow;
   let notice: string | null = null;
   for (;;) {
-    await chat.show(screen(flow, [...(notice ? [notice] : []), t("compose-ask-at")], back));
+    await chat.show(screen(flow, [...(notice ? [notice] : []), prompt], rows));
     notice = null;
     const input = await chat.read();
-    if (input.kind === "cancel") return "cancel";
+    if (input.kind === "cancel") return { kind: "cancel" };
     if (input.kind === "button") {
-      if (input.value === "back") return "back";
+      if (input.value === "back") return { kind: "back" };
       continue;
     }
     const text = input.message.text?.trim();
@@ -55,21 +61,35 @@ async function askTime(flow: ComposeFlow): Promise<Outcome> {
       notice = t("compose-text-expected");
       continue;
     }
+    const answer = await read(text);
+    if (answer.ok) return { kind: "answer", value: answer.value };
+    notice = answer.notice;
+  }
+}
+
+/** A date and time typed in WIB, in the future. */
+async function askTime(flow: ComposeFlow): Promise<Outcome> {
+  const { t, chat, locale } = flow;
+  const { timezone } = flow.deps.config;
+  const back = [[button(t("compose-button-back"), "back")]];
+  const answer = await askTyped(flow, t("compose-ask-at"), back, async (text) => {
     const at = parseSendTime(text, timezone);
-    if (!at) {
-      notice = t("compose-error-bad-time", { value: escapeHtml(text) });
-      continue;
-    }
+    if (!at) return { ok: false, notice: t("compose-error-bad-time", { value: escapeHtml(text) }) };
     const now = await readNow(flow);
     if (at.getTime() <= now.getTime()) {
-      notice = t("compose-error-past-time", { when: formatDateTime(at, locale, timezone), now: formatDateTime(now, locale, timezone) });
-      continue;
+      return {
+        ok: false,
+        notice: t("compose-error-past-time", { when: formatDateTime(at, locale, timezone), now: formatDateTime(now, locale, timezone) }),
+      };
     }
-    flow.draft.timing = { kind: "at", at: at.getTime() };
-    chat.note(t("compose-at-chosen", { when: formatDateTime(at, locale, timezone) }));
-    noteQuietHours(flow, at);
-    return "done";
-  }
+    return { ok: true, value: at };
+  });
+  if (answer.kind !== "answer") return answer.kind;
+  const at = answer.value;
+  flow.draft.timing = { kind: "at", at: at.getTime() };
+  chat.note(t("compose-at-chosen", { when: formatDateTime(at, locale, timezone) }));
+  noteQuietHours(flow, at);
+  return "done";
 }
 
 /** Daily, or weekly on one day, at a time of day: a campaign's schedule. */
@@ -95,36 +115,23 @@ async function askRecurrence(flow: ComposeFlow): Promise<Outcome> {
     weekday = Number(match[1]);
   }
 
-  let notice: string | null = null;
-  for (;;) {
-    await chat.show(screen(flow, [...(notice ? [notice] : []), t("compose-ask-clock")], [back]));
-    notice = null;
-    const input = await chat.read();
-    if (input.kind === "cancel") return "cancel";
-    if (input.kind === "button") {
-      if (input.value === "back") return "back";
-      continue;
-    }
-    const text = input.message.text?.trim();
-    const time = text === undefined ? null : parseClockTime(text);
-    if (time === null) {
-      notice = text === undefined ? t("compose-text-expected") : t("compose-error-bad-clock", { value: escapeHtml(text) });
-      continue;
-    }
+  const answer = await askTyped(flow, t("compose-ask-clock"), [back], async (text) => {
+    const time = parseClockTime(text);
+    if (time === null) return { ok: false, notice: t("compose-error-bad-clock", { value: escapeHtml(text) }) };
     const choice: RecurringChoice = weekday === null ? { kind: "daily", time } : { kind: "weekly", weekday, time };
     const parsed = scheduleFromChoice(choice);
-    if (!parsed.ok) {
-      notice = explainCronIssue(t, parsed.issue);
-      continue;
-    }
-    flow.draft.timing = { kind: "recurring", choice };
-    const now = await readNow(flow);
-    const { timezone } = flow.deps.config;
-    chat.note(t("compose-recurring-chosen", { words: recurringWords(t, locale, timezone, choice, now) }));
-    const first = nextSlot(parsed.schedule, now, timezone);
-    if (first) noteQuietHours(flow, first);
-    return "done";
-  }
+    if (!parsed.ok) return { ok: false, notice: explainCronIssue(t, parsed.issue) };
+    return { ok: true, value: { choice, schedule: parsed.schedule } };
+  });
+  if (answer.kind !== "answer") return answer.kind;
+  const { choice, schedule } = answer.value;
+  flow.draft.timing = { kind: "recurring", choice };
+  const now = await readNow(flow);
+  const { timezone } = flow.deps.config;
+  chat.note(t("compose-recurring-chosen", { words: recurringWords(t, locale, timezone, choice, now) }));
+  const first = nextSlot(schedule, now, timezone);
+  if (first) noteQuietHours(flow, first);
+  return "done";
 }
 
 /** Step 4: now, at a WIB date and time, or recurring (a campaign with this message first). */

@@ -34,6 +34,11 @@ export function formatDate(date: Date, locale: Locale, timeZone: string): string
   }).format(date);
 }
 
+/** "7 Desember 2026" (no weekday). */
+export function formatCalendarDate(date: Date, locale: Locale, timeZone: string): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "long", year: "numeric", timeZone }).format(date);
+}
+
 /** "09.00 WIB". */
 export function formatTime(date: Date, locale: Locale, timeZone: string): string {
   const text = new Intl.DateTimeFormat(INTL_LOCALE[locale], { hour: "2-digit", minute: "2-digit", timeZone }).format(date);

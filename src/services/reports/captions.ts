@@ -1,3 +1,4 @@
+import { formatCalendarDate } from "../../i18n/format-date.js";
 import { ADKAR_DIMENSIONS, type AdkarDimension } from "../pulse/adkar.js";
 import type { EffectivenessHeadline } from "./effectiveness.js";
 import type { JpComplianceHeadline } from "./jp-compliance.js";
@@ -103,7 +104,7 @@ const LISTED_UNITS = 2;
 export function readinessCaption(finding: ReadinessFinding, language: ReportLanguage, timezone: string): string {
   const { t, locale } = language;
   if (finding.latestRound === null) return captionLine([t("reports-caption-readiness-empty")]);
-  const date = calendarDate(finding.latestRound, language, timezone);
+  const date = formatCalendarDate(finding.latestRound, language.locale, timezone);
   if (finding.units === 0) return captionLine([t("reports-caption-readiness-too-few", { date })]);
   if (finding.barriers.length === 0) {
     return captionLine([
@@ -138,14 +139,4 @@ export function partnersCaption(headline: PartnerHeadline, language: ReportLangu
     top ? t("reports-caption-partners-top", { partner: top.name, participants: top.participants }) : null,
     headline.l1Mean === null ? null : t("reports-caption-partners-l1", { mean: formatNumber(headline.l1Mean, locale, 1) }),
   ]);
-}
-
-/** "23 November 2026" in the reader's language. */
-function calendarDate(date: Date, language: ReportLanguage, timezone: string): string {
-  return new Intl.DateTimeFormat(language.locale === "id" ? "id-ID" : "en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: timezone,
-  }).format(date);
 }

@@ -1,4 +1,5 @@
 import type { Clock } from "../../clock.js";
+import { formatCalendarDate } from "../../i18n/format-date.js";
 import { fromLocal, toLocal } from "../activities/local-time.js";
 import type { ServiceDeps } from "../deps.js";
 import type { ReportFilter } from "./filter.js";
@@ -90,8 +91,8 @@ export function periodWords(filter: ReportFilter, language: ReportLanguage, time
   if (filter.year !== null) return language.t("report-period-year", { year: String(filter.year) });
   const lastDay = new Date(filter.to.getTime() - 1);
   return language.t("report-period-range", {
-    from: localDateWords(filter.from, language, timezone),
-    to: localDateWords(lastDay, language, timezone),
+    from: formatCalendarDate(filter.from, language.locale, timezone),
+    to: formatCalendarDate(lastDay, language.locale, timezone),
   });
 }
 
@@ -154,13 +155,4 @@ function nextDay(date: LocalDate): LocalDate {
 
 function compareDates(a: LocalDate, b: LocalDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
-}
-
-function localDateWords(date: Date, language: ReportLanguage, timezone: string): string {
-  return new Intl.DateTimeFormat(language.locale === "id" ? "id-ID" : "en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: timezone,
-  }).format(date);
 }

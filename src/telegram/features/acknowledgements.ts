@@ -5,7 +5,8 @@ import { acknowledge } from "../../services/announcements/acknowledge.js";
 import { ACK_PREFIX } from "../../services/announcements/content.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
-import { callerId, localeOf, parseId } from "./chat-screen.js";
+import { localeOf } from "../locale.js";
+import { callerId, parseId } from "./chat-screen.js";
 
 /**
  * The "✅ Saya sudah membaca" button under announcements and their reminder (`ack:<announcementId>`).

@@ -1,7 +1,7 @@
 import { Composer, GrammyError, InlineKeyboard } from "grammy";
 import { formatDateTime } from "../../i18n/format-date.js";
 import { escapeHtml } from "../../i18n/html.js";
-import { isLocale, type Locale, type Translate } from "../../i18n/index.js";
+import type { Locale, Translate } from "../../i18n/index.js";
 import {
   listActivitiesForAdmin,
   runAdminActivityAction,
@@ -10,6 +10,7 @@ import {
 import type { ActivityListItem } from "../../services/activities/lifecycle.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
+import { localeOf } from "../locale.js";
 
 const PAGE_SIZE = 8;
 
@@ -93,8 +94,7 @@ function renderDetail(t: Translate, item: ActivityListItem, page: number, view: 
 }
 
 async function viewOf(ctx: BotContext, deps: BotDeps): Promise<View> {
-  const locale = await ctx.i18n.getLocale();
-  return { locale: isLocale(locale) ? locale : deps.config.defaultLocale, timezone: deps.config.timezone };
+  return { locale: await localeOf(ctx, deps), timezone: deps.config.timezone };
 }
 
 /** A button of this feature (the main menu answers its own buttons before calling in). */

@@ -1,9 +1,9 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer } from "grammy";
 import { CHECK_IN, checkInFromTelegram, createCheckInConversation, describeCheckIn } from "../../../conversations/check-in.js";
-import { isLocale } from "../../i18n/index.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
+import { localeOf } from "../locale.js";
 
 /** The check-in conversation, registered with the others in createBot. */
 export function checkInConversation(deps: BotDeps) {
@@ -19,9 +19,8 @@ export function attendanceFeature(deps: BotDeps): Composer<BotContext> {
     const code = ctx.match.trim();
     if (code === "") return void (await ctx.conversation.enter(CHECK_IN));
     const outcome = await checkInFromTelegram(deps, ctx.from.id, code);
-    const locale = await ctx.i18n.getLocale();
     const text = describeCheckIn(ctx.t, outcome, {
-      locale: isLocale(locale) ? locale : deps.config.defaultLocale,
+      locale: await localeOf(ctx, deps),
       timezone: deps.config.timezone,
     });
     await ctx.reply(text, { parse_mode: "HTML" });

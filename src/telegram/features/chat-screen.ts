@@ -1,7 +1,6 @@
-import { GrammyError, type InlineKeyboard } from "grammy";
-import { isLocale, type Locale } from "../../i18n/index.js";
+import type { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
-import type { BotDeps } from "../deps.js";
+import { editInPlace } from "./edit-in-place.js";
 import { splitLines } from "./reports/screen.js";
 
 /**
@@ -46,23 +45,6 @@ export function chatScreen(pattern: RegExp): ChatScreen {
       }
     },
   };
-}
-
-/** False when the message can no longer be edited (e.g. it is a photo's caption): send anew then. */
-async function editInPlace(ctx: BotContext, text: string, options: Parameters<BotContext["editMessageText"]>[1]): Promise<boolean> {
-  try {
-    await ctx.editMessageText(text, options);
-    return true;
-  } catch (error) {
-    if (error instanceof GrammyError && error.description.includes("message is not modified")) return true;
-    if (error instanceof GrammyError && error.error_code === 400) return false;
-    throw error;
-  }
-}
-
-export async function localeOf(ctx: BotContext, deps: BotDeps): Promise<Locale> {
-  const locale = await ctx.i18n.getLocale();
-  return isLocale(locale) ? locale : deps.config.defaultLocale;
 }
 
 /** The linked, active caller's employee id, or null. */

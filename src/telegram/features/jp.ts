@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { formatDate } from "../../i18n/format-date.js";
 import { escapeHtml } from "../../i18n/html.js";
-import { isLocale, type Locale, type Translate } from "../../i18n/index.js";
+import type { Locale, Translate } from "../../i18n/index.js";
 import {
   jpSummary,
   suggestActivities,
@@ -12,6 +12,7 @@ import {
 } from "../../services/jp/ledger.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
+import { localeOf } from "../locale.js";
 
 const BAR_CELLS = 10;
 const ENTRIES_SHOWN = 15;
@@ -25,11 +26,6 @@ export function progressBar(total: number, target: number): string {
 
 export function ledgerDeps(deps: BotDeps): LedgerDeps {
   return { db: deps.db, clock: deps.clock, timezone: deps.config.timezone };
-}
-
-export async function localeOf(ctx: BotContext, deps: BotDeps): Promise<Locale> {
-  const locale = await ctx.i18n.getLocale();
-  return isLocale(locale) ? locale : deps.config.defaultLocale;
 }
 
 export function typeVars(byType: JpByType): Record<string, string> {

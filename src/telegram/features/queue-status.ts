@@ -1,9 +1,9 @@
 import { Composer } from "grammy";
-import { isLocale } from "../../i18n/index.js";
 import { getQueueOverviewFor } from "../../services/queue-overview.js";
 import { renderQueueOverview } from "../../services/queue-overview-text.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
+import { localeOf } from "../locale.js";
 
 /** Admins' short view of the delivery queue (the CLI has the detailed one). */
 export function showQueueStatus(deps: BotDeps) {
@@ -12,9 +12,8 @@ export function showQueueStatus(deps: BotDeps) {
     if (!account?.active) return void (await ctx.reply(ctx.t("need-link")));
     const result = await getQueueOverviewFor(deps, account.employeeId);
     if (!result.ok) return void (await ctx.reply(ctx.t("not-allowed", { role: ctx.t("role-admin") })));
-    const locale = await ctx.i18n.getLocale();
     const text = renderQueueOverview(ctx.t, result.overview, {
-      locale: isLocale(locale) ? locale : deps.config.defaultLocale,
+      locale: await localeOf(ctx, deps),
       timezone: deps.config.timezone,
       detailed: false,
     });

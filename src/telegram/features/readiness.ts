@@ -7,7 +7,8 @@ import { listPulseRounds } from "../../services/pulse/rounds.js";
 import { loadPulseScope } from "../../services/pulse/scope.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
-import { callerId, chatScreen, localeOf, parseId } from "./chat-screen.js";
+import { localeOf } from "../locale.js";
+import { callerId, chatScreen, parseId } from "./chat-screen.js";
 
 /**
  * "🧭 Kesiapan perubahan" and `/kesiapan [announcement]`: the change-readiness (ADKAR) pulse results of

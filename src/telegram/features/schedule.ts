@@ -9,10 +9,11 @@ import { listMySchedule, type ScheduleItem } from "../../services/activities/my-
 import type { Page } from "../../services/activities/paging.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
+import { localeOf } from "../locale.js";
 import { calendarData, cancelData, catalogueData, detailData, parseId } from "./catalogue/callback-data.js";
 import { placeOf, truncate } from "./catalogue/format.js";
 import { keyPart } from "./catalogue/labels.js";
-import { localeOf, needLinkAnswer, showScreen } from "./catalogue/screen.js";
+import { needLinkAnswer, showScreen } from "./catalogue/screen.js";
 
 /**
  * "Jadwal saya": the person's upcoming registrations, with buttons to open each activity, cancel

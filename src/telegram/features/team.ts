@@ -6,8 +6,9 @@ import { pendingTeamAssessments, type TeamAssessment } from "../../services/eval
 import { teamJpSummary, type TeamJpResult } from "../../services/jp/ledger.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
+import { localeOf } from "../locale.js";
 import { fillData } from "./evaluations.js";
-import { ledgerDeps, localeOf, progressBar, shorten, typeVars } from "./jp.js";
+import { ledgerDeps, progressBar, shorten, typeVars } from "./jp.js";
 import { teamReportData } from "./reports/callback-data.js";
 
 /**

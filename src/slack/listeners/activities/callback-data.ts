@@ -1,4 +1,9 @@
-import { ActivityKind, CompetencyType } from "../../../generated/prisma/enums.js";
+import {
+  NO_FILTER,
+  parseCataloguePosition,
+  parseFilter,
+  type CatalogueFilter,
+} from "../../../services/activities/catalogue-filter.js";
 
 /**
  * The button values of the Slack catalogue (ids only, like Telegram's callback data):
@@ -8,14 +13,7 @@ import { ActivityKind, CompetencyType } from "../../../generated/prisma/enums.js
  * Queue messages carry the services' own `act:<id>` (a detail) and `apr:<id>:y|n` (a decision).
  */
 
-export interface CatalogueFilter {
-  kind: ActivityKind | null;
-  competencyType: CompetencyType | null;
-}
-
-export const NO_FILTER: CatalogueFilter = { kind: null, competencyType: null };
-export const KINDS = Object.values(ActivityKind);
-export const COMPETENCIES = Object.values(CompetencyType);
+export { COMPETENCIES, KINDS, NO_FILTER, type CatalogueFilter } from "../../../services/activities/catalogue-filter.js";
 
 const ID = "([1-9]\\d{0,8})";
 
@@ -37,19 +35,9 @@ export const registerData = (activityId: number): string => `sreg:${activityId}`
 export const registerDespiteClashData = (activityId: number): string => `sregc:${activityId}`;
 export const cancelData = (registrationId: number): string => `sunr:${registrationId}`;
 
-export function parseFilter(kind: string | undefined, competency: string | undefined): CatalogueFilter | null {
-  const k = kind === "-" ? null : KINDS.find((value) => value === kind);
-  const c = competency === "-" ? null : COMPETENCIES.find((value) => value === competency);
-  if (k === undefined || c === undefined) return null;
-  return { kind: k, competencyType: c };
-}
-
 export function parseCatalogueData(data: string): { page: number; filter: CatalogueFilter } | null {
   const match = PATTERNS.page.exec(data);
-  if (!match) return null;
-  const filter = parseFilter(match[2], match[3]);
-  const page = Number(match[1]);
-  return filter && page >= 1 ? { page, filter } : null;
+  return match ? parseCataloguePosition(match[1], match[2], match[3]) : null;
 }
 
 export function parseFilterData(data: string): CatalogueFilter | null {

@@ -1,6 +1,7 @@
 import type { types } from "@slack/bolt";
 import { formatDateTime } from "../../../i18n/format-date.js";
 import { escapeHtml } from "../../../i18n/html.js";
+import { isFiltered } from "../../../services/activities/catalogue-filter.js";
 import { listCatalogue, type CatalogueItem } from "../../../services/activities/catalogue.js";
 import { DEFAULT_PAGE_SIZE, type Page } from "../../../services/activities/paging.js";
 import type { SlackDeps } from "../../deps.js";
@@ -13,8 +14,6 @@ import type { SlackText } from "./text.js";
 /** A catalogue page: each activity with its date (WIB), kind, JP and seats, "Detail" and "Daftar", and paging. */
 
 const PAGE_SIZE = DEFAULT_PAGE_SIZE;
-
-const isFiltered = (filter: CatalogueFilter): boolean => filter.kind !== null || filter.competencyType !== null;
 
 function itemBlocks(text: SlackText, item: CatalogueItem, number: number): types.KnownBlock[] {
   let entry = text.html("catalogue-item", {

@@ -1,6 +1,7 @@
 import { formatDateTime, formatTime } from "../../../i18n/format-date.js";
 import { escapeHtml } from "../../../i18n/html.js";
 import { getActivityDetail } from "../../../services/activities/activity-detail.js";
+import { alreadyRegisteredMessageKey, registeredMessageKey } from "../../../services/activities/registration-messages.js";
 import { registerForActivity, type Clash, type RegisterResult } from "../../../services/activities/registration.js";
 import type { CallbackArgs } from "../../callbacks.js";
 import type { SlackDeps } from "../../deps.js";
@@ -59,24 +60,10 @@ async function outcomeNotice(
     };
   }
   if (result.alreadyDone) {
-    const key =
-      result.status === "REGISTERED"
-        ? "catalogue-already-registered"
-        : result.status === "WAITLISTED"
-          ? "catalogue-already-waitlisted"
-          : result.status === "PENDING_APPROVAL"
-            ? "catalogue-already-pending"
-            : "catalogue-already-other";
-    return { text: text.mrkdwn(key, { rank: result.waitlistRank ?? 0 }) };
+    return { text: text.mrkdwn(alreadyRegisteredMessageKey(result.status), { rank: result.waitlistRank ?? 0 }) };
   }
-  const key =
-    result.status === "REGISTERED"
-      ? "catalogue-registered"
-      : result.status === "WAITLISTED"
-        ? "catalogue-waitlisted"
-        : "catalogue-pending-approval";
   return {
-    text: text.mrkdwn(key, {
+    text: text.mrkdwn(registeredMessageKey(result.status), {
       title: escapeHtml(detail?.title ?? ""),
       start: detail ? formatDateTime(detail.startsAt, text.locale, text.timezone) : "-",
       place: escapeHtml(detail ? placeOf(detail) : "-"),

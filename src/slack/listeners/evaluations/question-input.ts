@@ -1,17 +1,9 @@
 import type { types, ViewOutput } from "@slack/bolt";
 import { escapeHtml } from "../../../i18n/html.js";
 import type { Locale } from "../../../i18n/index.js";
+import { truncate } from "../../../i18n/truncate.js";
 import type { AnsweringQuestion } from "../../../services/evaluations/answering.js";
-import {
-  AGREEMENT_LABELS,
-  choiceOptions,
-  likertOptions,
-  ratingOptions,
-  type Bilingual,
-  type ChoiceOptions,
-  type LikertOptions,
-  type RatingOptions,
-} from "../../../services/evaluations/question-options.js";
+import { choicesOf, likertOf, localized, questionText, ratingOf } from "../../../services/evaluations/question-view.js";
 import { DEFAULT_FREE_TEXT_MAX, type AnswerInput } from "../../../services/evaluations/submission.js";
 import { htmlToPlainText } from "../../mrkdwn.js";
 
@@ -33,35 +25,6 @@ export const SLACK_TEXT_INPUT_MAX = 3000;
 export const ANSWER_ACTION_ID = "answer";
 
 export const blockIdOf = (questionId: number): string => `q:${questionId}`;
-
-type Schema<T> = { safeParse(value: unknown): { success: true; data: T } | { success: false } };
-
-function parseJson<T>(raw: string | null, schema: Schema<T>): T | null {
-  if (raw === null) return null;
-  try {
-    const parsed = schema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-
-const likertOf = (q: AnsweringQuestion): LikertOptions => parseJson(q.options, likertOptions) ?? AGREEMENT_LABELS;
-const ratingOf = (q: AnsweringQuestion): RatingOptions => parseJson(q.options, ratingOptions) ?? {};
-const choicesOf = (q: AnsweringQuestion): ChoiceOptions["choices"] => parseJson(q.options, choiceOptions)?.choices ?? [];
-
-export function localized(locale: Locale, text: Bilingual): string {
-  return locale === "en" ? (text.en ?? text.id) : text.id;
-}
-
-export function questionText(locale: Locale, q: AnsweringQuestion): string {
-  return locale === "en" ? (q.textEn ?? q.text) : q.text;
-}
-
-export function truncate(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
-}
 
 const plain = (text: string): types.PlainTextElement => ({ type: "plain_text", text });
 

@@ -17,7 +17,8 @@ import {
 import { explainSchedule, type WordsContext } from "../../../services/campaigns/schedule-words.js";
 import type { BotContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
-import { callerId, chatScreen, localeOf, parseId } from "../chat-screen.js";
+import { localeOf } from "../../locale.js";
+import { callerId, chatScreen, parseId } from "../chat-screen.js";
 
 /**
  * "🔁 Kampanye": the caller's socialisation campaigns (an admin sees all of them) with their schedule

@@ -9,7 +9,8 @@ import { reachReport } from "../../../services/announcements/reach-report.js";
 import { renderReachReport } from "../../../services/announcements/reach-report-text.js";
 import type { BotContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
-import { callerId, chatScreen, localeOf, parseId } from "../chat-screen.js";
+import { localeOf } from "../../locale.js";
+import { callerId, chatScreen, parseId } from "../chat-screen.js";
 
 /**
  * "📋 Pengumuman saya": the caller's announcements (an admin's list has everybody's), latest first,

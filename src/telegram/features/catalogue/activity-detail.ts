@@ -5,11 +5,12 @@ import type { Locale, Translate } from "../../../i18n/index.js";
 import { getActivityDetail, type ActivityDetail } from "../../../services/activities/activity-detail.js";
 import type { BotContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
+import { localeOf } from "../../locale.js";
 import { calendarData, cancelData, parseIdData, registerData } from "./callback-data.js";
 import { truncate } from "./format.js";
 import { competencyName, keyPart, kindName } from "./labels.js";
 import { audienceText, refusalText } from "./refusal.js";
-import { localeOf, needLinkAnswer, pressedOnCatalogueScreen, returnTarget, showScreen } from "./screen.js";
+import { needLinkAnswer, pressedOnCatalogueScreen, returnTarget, showScreen } from "./screen.js";
 
 /** An activity in full, with Register / Cancel / Calendar buttons and a way back. */
 

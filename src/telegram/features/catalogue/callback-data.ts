@@ -1,4 +1,9 @@
-import { ActivityKind, CompetencyType } from "../../../generated/prisma/enums.js";
+import {
+  NO_FILTER,
+  parseCataloguePosition,
+  parseFilter,
+  type CatalogueFilter,
+} from "../../../services/activities/catalogue-filter.js";
 
 /**
  * The catalogue's callback data (ids only), built and read here only:
@@ -7,14 +12,7 @@ import { ActivityKind, CompetencyType } from "../../../generated/prisma/enums.js
  * to cancel, `unregy:<registrationId>` cancel. `ics:<registrationId>` is the schedule's calendar file.
  */
 
-export interface CatalogueFilter {
-  kind: ActivityKind | null;
-  competencyType: CompetencyType | null;
-}
-
-export const NO_FILTER: CatalogueFilter = { kind: null, competencyType: null };
-export const KINDS = Object.values(ActivityKind);
-export const COMPETENCIES = Object.values(CompetencyType);
+export { COMPETENCIES, KINDS, NO_FILTER, type CatalogueFilter } from "../../../services/activities/catalogue-filter.js";
 
 /** What each button press starts with, for the handlers. */
 export const CALLBACK_PATTERNS = {
@@ -47,19 +45,9 @@ export function parseId(text: string | undefined): number | null {
 /** The id after the prefix of `act:`, `reg:`, `regc:`, `unreg:` or `unregy:` data; null when malformed. */
 export const parseIdData = (data: string): number | null => parseId(data.slice(data.indexOf(":") + 1));
 
-function parseFilter(kind: string | undefined, competency: string | undefined): CatalogueFilter | null {
-  const k = kind === "-" ? null : KINDS.find((value) => value === kind);
-  const c = competency === "-" ? null : COMPETENCIES.find((value) => value === competency);
-  if (k === undefined || c === undefined) return null;
-  return { kind: k, competencyType: c };
-}
-
 export function parseCatalogueData(data: string): { page: number; filter: CatalogueFilter } | null {
   const match = /^cat:(\d{1,4}):([A-Z_]+|-):([A-Z_]+|-)$/.exec(data);
-  if (!match) return null;
-  const filter = parseFilter(match[2], match[3]);
-  const page = Number(match[1]);
-  return filter && page >= 1 ? { page, filter } : null;
+  return match ? parseCataloguePosition(match[1], match[2], match[3]) : null;
 }
 
 export function parseFilterData(data: string): CatalogueFilter | null {

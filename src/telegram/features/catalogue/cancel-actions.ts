@@ -6,9 +6,10 @@ import { cancelRegistration } from "../../../services/activities/registration.js
 import { ACTIVE_STATUSES } from "../../../services/activities/seats.js";
 import type { BotContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
+import { localeOf } from "../../locale.js";
 import { showDetail } from "./activity-detail.js";
 import { catalogueData, confirmCancelData, detailData, parseIdData } from "./callback-data.js";
-import { localeOf, needLinkAnswer, pressedOnCatalogueScreen, showScreen } from "./screen.js";
+import { needLinkAnswer, pressedOnCatalogueScreen, showScreen } from "./screen.js";
 
 /** A press on Cancel (`unreg:`): asks to confirm, or says why it cannot be cancelled. */
 export async function askCancel(ctx: CallbackQueryContext<BotContext>, deps: BotDeps): Promise<void> {

@@ -2,14 +2,16 @@ import { InlineKeyboard, type CallbackQueryContext } from "grammy";
 import { formatDateTime } from "../../../i18n/format-date.js";
 import { escapeHtml } from "../../../i18n/html.js";
 import type { Locale, Translate } from "../../../i18n/index.js";
+import { isFiltered } from "../../../services/activities/catalogue-filter.js";
 import { listCatalogue, type CatalogueItem } from "../../../services/activities/catalogue.js";
 import { DEFAULT_PAGE_SIZE, type Page } from "../../../services/activities/paging.js";
 import type { BotContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
+import { localeOf } from "../../locale.js";
 import { catalogueData, detailData, filterData, parseCatalogueData, type CatalogueFilter } from "./callback-data.js";
 import { shortDate, truncate } from "./format.js";
 import { competencyName, filterText, keyPart, kindName } from "./labels.js";
-import { localeOf, needLinkAnswer, showScreen } from "./screen.js";
+import { needLinkAnswer, showScreen } from "./screen.js";
 
 /** A catalogue page: its activities, paging and filter buttons. */
 
@@ -20,8 +22,6 @@ function seatsText(t: Translate, item: { seatsLeft: number | null; waitlistLengt
   if (item.seatsLeft === 0) return t("catalogue-seats-full", { waiting: item.waitlistLength });
   return t("catalogue-seats-left", { seats: item.seatsLeft });
 }
-
-const isFiltered = (filter: CatalogueFilter): boolean => filter.kind !== null || filter.competencyType !== null;
 
 function renderCatalogue(
   t: Translate,

@@ -3,14 +3,16 @@ import { formatDateTime, formatTime } from "../../../i18n/format-date.js";
 import { escapeHtml } from "../../../i18n/html.js";
 import type { Locale, Translate } from "../../../i18n/index.js";
 import { getActivityDetail } from "../../../services/activities/activity-detail.js";
+import { alreadyRegisteredMessageKey, registeredMessageKey } from "../../../services/activities/registration-messages.js";
 import { registerForActivity, type Clash } from "../../../services/activities/registration.js";
 import type { BotContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
+import { localeOf } from "../../locale.js";
 import { renderDetail } from "./activity-detail.js";
 import { detailData, parseIdData, registerDespiteClashData } from "./callback-data.js";
 import { placeOf } from "./format.js";
 import { refusalText } from "./refusal.js";
-import { localeOf, needLinkAnswer, pressedOnCatalogueScreen, returnTarget, showScreen } from "./screen.js";
+import { needLinkAnswer, pressedOnCatalogueScreen, returnTarget, showScreen } from "./screen.js";
 
 function clashText(
   t: Translate,
@@ -67,14 +69,7 @@ export async function register(ctx: CallbackQueryContext<BotContext>, deps: BotD
   }
 
   if (result.alreadyDone) {
-    const text =
-      result.status === "REGISTERED"
-        ? ctx.t("catalogue-already-registered")
-        : result.status === "WAITLISTED"
-          ? ctx.t("catalogue-already-waitlisted", { rank: result.waitlistRank ?? 0 })
-          : result.status === "PENDING_APPROVAL"
-            ? ctx.t("catalogue-already-pending")
-            : ctx.t("catalogue-already-other");
+    const text = ctx.t(alreadyRegisteredMessageKey(result.status), { rank: result.waitlistRank ?? 0 });
     return void (await ctx.answerCallbackQuery({ text, show_alert: true }));
   }
 
@@ -91,11 +86,5 @@ export async function register(ctx: CallbackQueryContext<BotContext>, deps: BotD
     place: escapeHtml(placeOf(detail)),
     rank: result.waitlistRank ?? 0,
   };
-  const key =
-    result.status === "REGISTERED"
-      ? "catalogue-registered"
-      : result.status === "WAITLISTED"
-        ? "catalogue-waitlisted"
-        : "catalogue-pending-approval";
-  await ctx.reply(ctx.t(key, vars), { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
+  await ctx.reply(ctx.t(registeredMessageKey(result.status), vars), { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
 }

@@ -1,15 +1,9 @@
-import { GrammyError, type InlineKeyboard } from "grammy";
-import { isLocale, type Locale } from "../../../i18n/index.js";
+import type { InlineKeyboard } from "grammy";
 import type { BotContext } from "../../context.js";
-import type { BotDeps } from "../../deps.js";
+import { editInPlace } from "../edit-in-place.js";
 import { isCatalogueScreen, returnTargetOf } from "./callback-data.js";
 
 /** Showing the catalogue's screens: in place of the pressed message when it is one of ours. */
-
-export async function localeOf(ctx: BotContext, deps: BotDeps): Promise<Locale> {
-  const locale = await ctx.i18n.getLocale();
-  return isLocale(locale) ? locale : deps.config.defaultLocale;
-}
 
 export async function needLinkAnswer(ctx: BotContext): Promise<void> {
   await ctx.answerCallbackQuery({ text: ctx.t("need-link"), show_alert: true });
@@ -42,15 +36,6 @@ export async function showScreen(
     link_preview_options: { is_disabled: true },
     ...(keyboard ? { reply_markup: keyboard } : {}),
   };
-  if (inPlace && ctx.callbackQuery?.message) {
-    try {
-      await ctx.editMessageText(text, options);
-      return;
-    } catch (error) {
-      if (error instanceof GrammyError && error.description.includes("message is not modified")) return;
-      if (!(error instanceof GrammyError) || error.error_code !== 400) throw error;
-      // The message can no longer be edited: fall through to a new one.
-    }
-  }
+  if (inPlace && ctx.callbackQuery?.message && (await editInPlace(ctx, text, options))) return;
   await ctx.reply(text, options);
 }

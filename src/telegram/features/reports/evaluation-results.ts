@@ -15,8 +15,9 @@ import { renderNonRespondentsCsv, renderResults } from "../../../services/evalua
 import type { NonRespondent } from "../../../services/evaluations/results.js";
 import type { BotContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
+import { localeOf } from "../../locale.js";
 import { hubData, nonRespondentsCsvData, nonRespondentsData, resultsData, resultsListData } from "./callback-data.js";
-import { acknowledge, localeOf, sendLines, showScreen, tell, viewerOf } from "./screen.js";
+import { acknowledge, sendLines, showScreen, tell, viewerOf } from "./screen.js";
 
 /**
  * "📊 Hasil evaluasi kegiatan": a paged list of activities with evaluations, an activity's results

@@ -7,6 +7,7 @@ import { currentYearFilter, periodWords, reportFilter } from "../../../services/
 import { getRoles } from "../../../services/roles.js";
 import type { BotContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
+import { localeOf } from "../../locale.js";
 import {
   dateRangeData,
   generateData,
@@ -18,7 +19,7 @@ import {
   type ReportCode,
 } from "./callback-data.js";
 import { CHAT_REPORTS, reportRefusal } from "./report-kinds.js";
-import { acknowledge, localeOf, showScreen, tell, viewerOf } from "./screen.js";
+import { acknowledge, showScreen, tell, viewerOf } from "./screen.js";
 
 /**
  * Choosing what a report covers, one screen at a time in place of the hub: the period (this year, last

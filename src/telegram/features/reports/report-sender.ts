@@ -4,10 +4,11 @@ import { accessRefusalKey } from "../../../services/reports/access.js";
 import { buildReportPackage, type PackageOutputs, type ReportPackage } from "../../../services/reports/package.js";
 import type { BotContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
+import { localeOf } from "../../locale.js";
 import { csvData, type ReportCode } from "./callback-data.js";
 import { allowedViewer, filterOf } from "./report-picker.js";
 import { CHAT_REPORTS, reportDeps } from "./report-kinds.js";
-import { acknowledge, localeOf } from "./screen.js";
+import { acknowledge } from "./screen.js";
 
 /**
  * Sending a report: "⏳ Menyiapkan laporan…", then each chart as a photo captioned with its main

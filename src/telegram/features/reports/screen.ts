@@ -1,18 +1,12 @@
-import { GrammyError, type InlineKeyboard } from "grammy";
-import { isLocale, type Locale } from "../../../i18n/index.js";
+import type { InlineKeyboard } from "grammy";
 import type { BotContext } from "../../context.js";
-import type { BotDeps } from "../../deps.js";
+import { editInPlace } from "../edit-in-place.js";
 import { REPORTS_PATTERN } from "./callback-data.js";
 
 /** Showing the reports' screens and answering their buttons. */
 
 /** Raw HTML per message, well below Telegram's 4096 characters of parsed text. */
 const MESSAGE_BUDGET = 3800;
-
-export async function localeOf(ctx: BotContext, deps: BotDeps): Promise<Locale> {
-  const locale = await ctx.i18n.getLocale();
-  return isLocale(locale) ? locale : deps.config.defaultLocale;
-}
 
 /** A press on one of the reports' own buttons (the main menu answers its own before calling in). */
 export function ownPress(ctx: BotContext): boolean {
@@ -41,16 +35,7 @@ export async function acknowledge(ctx: BotContext, text?: string): Promise<void>
 /** A one-message screen: in place of the pressed hub or list, or as a new message. */
 export async function showScreen(ctx: BotContext, text: string, keyboard: InlineKeyboard): Promise<void> {
   const options = { parse_mode: "HTML" as const, reply_markup: keyboard, link_preview_options: { is_disabled: true } };
-  if (ownPress(ctx) && ctx.callbackQuery?.message) {
-    try {
-      await ctx.editMessageText(text, options);
-      return;
-    } catch (error) {
-      if (error instanceof GrammyError && error.description.includes("message is not modified")) return;
-      if (!(error instanceof GrammyError) || error.error_code !== 400) throw error;
-      // The message can no longer be edited: send it anew.
-    }
-  }
+  if (ownPress(ctx) && ctx.callbackQuery?.message && (await editInPlace(ctx, text, options))) return;
   await ctx.reply(text, options);
 }
 
