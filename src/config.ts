@@ -81,6 +81,24 @@ const configSchema = z.object({
   PULSE_DUE_DAYS: positiveInt(7),
   PULSE_BARRIER_THRESHOLD: z.preprocess(emptyAsUndefined, z.coerce.number().min(1).max(5).default(3)),
   PULSE_MIN_GROUP_SIZE: positiveInt(5),
+  BOT_MODE: z.preprocess(emptyAsUndefined, z.enum(["polling", "webhook"]).default("polling")),
+  WEBHOOK_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .url()
+      .refine((url) => url.startsWith("https://"), { message: "must be a public https URL, e.g. https://bot.example.go.id/telegram" })
+      .optional(),
+  ),
+  WEBHOOK_SECRET: optionalSecret(
+    /^[\w-]{1,256}$/,
+    "must be 1-256 characters of A-Z, a-z, 0-9, _ and - (Telegram's rule for secret_token)",
+  ),
+  WEBHOOK_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65_535).default(8080)),
+  WEBHOOK_HOST: z.preprocess(emptyAsUndefined, z.string().default("0.0.0.0")),
+  WEBHOOK_DELETE_ON_SHUTDOWN: z.preprocess(
+    emptyAsUndefined,
+    z.enum(["true", "false"], { message: "must be true or false" }).default("false"),
+  ),
   SLACK_BOT_TOKEN: optionalSecret(/^xoxb-[\w-]+$/, "does not look like a Slack bot token (xoxb-...)"),
   SLACK_APP_TOKEN: optionalSecret(/^xapp-[\w-]+$/, "does not look like a Slack app-level token (xapp-...)"),
   SLACK_SIGNING_SECRET: optionalSecret(/^[\da-f]{16,}$/i, "does not look like a Slack signing secret (hexadecimal)"),
@@ -131,8 +149,22 @@ export interface Config {
   activities: ActivitySettings;
   evaluations: EvaluationSettings & EvaluationNudgeSettings;
   announcements: AnnouncementSettings;
+  /** Long polling, or the webhook settings when BOT_MODE=webhook. */
+  telegramMode: "polling" | "webhook";
+  webhook: WebhookSettings | null;
   /** The Slack adapter; null when Slack is not configured, and then nothing about Slack starts. */
   slack: SlackSettings | null;
+}
+
+export interface WebhookSettings {
+  /** The public https URL Telegram posts to; its path is the one the server answers on. */
+  url: string;
+  /** Sent by Telegram in X-Telegram-Bot-Api-Secret-Token with every update. */
+  secret: string;
+  port: number;
+  host: string;
+  /** Removes the webhook at shutdown (for a planned move back to polling; not for restarts). */
+  deleteOnShutdown: boolean;
 }
 
 export interface SlackSettings {
@@ -211,6 +243,7 @@ export function createConfig(input: ConfigInput | NodeJS.ProcessEnv): Config {
   }
   const env = parsed.data;
   const slack = slackSettings(env);
+  const webhook = webhookSettings(env);
   return {
     databaseUrl: env.DATABASE_URL,
     botToken: env.BOT_TOKEN,
@@ -250,7 +283,25 @@ export function createConfig(input: ConfigInput | NodeJS.ProcessEnv): Config {
       pulseBarrierThreshold: env.PULSE_BARRIER_THRESHOLD,
       pulseMinGroupSize: env.PULSE_MIN_GROUP_SIZE,
     },
+    telegramMode: env.BOT_MODE,
+    webhook,
     slack,
+  };
+}
+
+/** Webhook mode needs the public URL and the secret; in polling mode the webhook settings are ignored. */
+function webhookSettings(env: z.infer<typeof configSchema>): WebhookSettings | null {
+  if (env.BOT_MODE !== "webhook") return null;
+  const problems: string[] = [];
+  if (!env.WEBHOOK_URL) problems.push("WEBHOOK_URL: is required when BOT_MODE=webhook (the public https URL incl. path)");
+  if (!env.WEBHOOK_SECRET) problems.push("WEBHOOK_SECRET: is required when BOT_MODE=webhook (1-256 of A-Z a-z 0-9 _ -)");
+  if (!env.WEBHOOK_URL || !env.WEBHOOK_SECRET) throw new ConfigError(problems);
+  return {
+    url: env.WEBHOOK_URL,
+    secret: env.WEBHOOK_SECRET,
+    port: env.WEBHOOK_PORT,
+    host: env.WEBHOOK_HOST,
+    deleteOnShutdown: env.WEBHOOK_DELETE_ON_SHUTDOWN === "true",
   };
 }
 

@@ -8,7 +8,11 @@ if (config.botToken) {
   let app = await openApp(config);
   // Slack runs next to Telegram when configured; its libraries are not even loaded otherwise.
   if (config.slack) ({ app } = await (await import("./slack/run.js")).attachSlack(app));
-  await runTelegram(app, config.botToken);
+  if (config.telegramMode === "webhook") {
+    await (await import("./telegram/webhook.js")).runTelegramWebhook(app, config.botToken);
+  } else {
+    await runTelegram(app, config.botToken);
+  }
 } else if (config.slack) {
   await (await import("./slack/run.js")).runSlackOnly(await openApp(config));
 } else {

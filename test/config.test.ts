@@ -100,6 +100,41 @@ describe("configuration", () => {
     });
   });
 
+  describe("Telegram webhook mode", () => {
+    const WEBHOOK = { BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.go.id/telegram", WEBHOOK_SECRET: "abc_DEF-123" };
+
+    it("long-polls by default and ignores the webhook settings then", () => {
+      const config = createConfig({ WEBHOOK_SECRET: "abc" });
+      expect(config.telegramMode).toBe("polling");
+      expect(config.webhook).toBeNull();
+    });
+
+    it("takes the public URL, the secret and the server settings with their defaults", () => {
+      expect(createConfig(WEBHOOK)).toMatchObject({
+        telegramMode: "webhook",
+        webhook: { url: WEBHOOK.WEBHOOK_URL, secret: WEBHOOK.WEBHOOK_SECRET, port: 8080, host: "0.0.0.0", deleteOnShutdown: false },
+      });
+      expect(
+        createConfig({ ...WEBHOOK, WEBHOOK_PORT: "9000", WEBHOOK_HOST: "127.0.0.1", WEBHOOK_DELETE_ON_SHUTDOWN: "true" }).webhook,
+      ).toMatchObject({ port: 9000, host: "127.0.0.1", deleteOnShutdown: true });
+    });
+
+    it.each([
+      [{ BOT_MODE: "push" }, "BOT_MODE"],
+      [{ ...WEBHOOK, WEBHOOK_URL: "" }, "WEBHOOK_URL"],
+      [{ ...WEBHOOK, WEBHOOK_URL: "http://bot.example.go.id/telegram" }, "WEBHOOK_URL"],
+      [{ ...WEBHOOK, WEBHOOK_SECRET: "" }, "WEBHOOK_SECRET"],
+      [{ ...WEBHOOK, WEBHOOK_SECRET: "has spaces and !" }, "WEBHOOK_SECRET"],
+      [{ ...WEBHOOK, WEBHOOK_SECRET: "x".repeat(257) }, "WEBHOOK_SECRET"],
+      [{ ...WEBHOOK, WEBHOOK_PORT: "0" }, "WEBHOOK_PORT"],
+      [{ ...WEBHOOK, WEBHOOK_DELETE_ON_SHUTDOWN: "yes" }, "WEBHOOK_DELETE_ON_SHUTDOWN"],
+    ])("refuses missing or wrong webhook settings and names the variable: %o", (input, variable) => {
+      const problems = problemsOf(input);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(new RegExp(`^${variable}: `));
+    });
+  });
+
   it("stops start-up with a message that names the variable", () => {
     const run = spawnSync("npx", ["tsx", "src/main.ts"], {
       env: { ...process.env, TIMEZONE: "Mars/Olympus", BOT_TOKEN: "" },

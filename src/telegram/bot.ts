@@ -41,6 +41,8 @@ export interface CreateBotOptions {
   apiRoot: string;
   /** Skips the getMe round trip, e.g. in tests. */
   botInfo?: UserFromGetMe;
+  /** Told about every update that failed, before the apology (for metrics). */
+  onUpdateError?: () => void;
 }
 
 /** Builds the Telegram bot with every feature. No side effects: nothing is sent until it is started. */
@@ -55,7 +57,12 @@ export function createBot(input: Omit<BotDeps, "i18n" | "messages">, options: Cr
   // With grammY's runner updates run concurrently; one chat's updates still run in order.
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
   bot.use(logContext(deps));
-  const guarded = bot.errorBoundary(apologise(deps));
+  const apology = apologise(deps);
+  const onError: typeof apology = (error) => {
+    options.onUpdateError?.();
+    return apology(error);
+  };
+  const guarded = bot.errorBoundary(onError);
   guarded.use(
     session<SessionData, BotContext>({
       initial: () => ({}),
@@ -113,6 +120,6 @@ export function createBot(input: Omit<BotDeps, "i18n" | "messages">, options: Cr
     fallbackFeature(),
   );
 
-  bot.catch(apologise(deps));
+  bot.catch(onError);
   return bot;
 }

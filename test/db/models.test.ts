@@ -140,6 +140,9 @@ describe("a freshly migrated database works with every model through the generat
     await db.lease.create({ data: { name: "scheduler", holder: "test", expiresAt: at } });
     await db.auditLog.create({ data: { actorLabel: "test", action: "test.run" } });
     await db.session.create({ data: { key: "1001", value: "{}" } });
+    // Update ids beyond 2^31 must fit: Telegram's ids are 64-bit.
+    await db.processedUpdate.create({ data: { updateId: 9_007_199_254n } });
+    expect((await db.processedUpdate.findUniqueOrThrow({ where: { updateId: 9_007_199_254n } })).updateId).toBe(9_007_199_254n);
 
     const loaded = await db.employee.findUniqueOrThrow({
       where: { nip: staff.nip },

@@ -76,7 +76,7 @@ describe("housekeeping job", () => {
 
     const outcome = await housekeepingJob.run(deps, { now: clock.now(), log: quiet });
 
-    expect(outcome).toEqual({ linkAttemptsDeleted: 2, activationCodesDeleted: 2 });
+    expect(outcome).toEqual({ linkAttemptsDeleted: 2, activationCodesDeleted: 2, processedUpdatesDeleted: 0 });
     const attempts = await testDb.db.linkAttempt.findMany({ orderBy: { externalId: "asc" } });
     expect(attempts.map((a) => a.externalId)).toEqual(["edge", "recent"]);
     const codes = await testDb.db.activationCode.findMany({ orderBy: { codeHash: "asc" } });
@@ -102,7 +102,7 @@ describe("housekeeping job", () => {
 
     clock.advance(2 * DAY);
     const later = await housekeepingJob.run(deps, { now: clock.now(), log: quiet });
-    expect(later).toEqual({ linkAttemptsDeleted: 1, activationCodesDeleted: 1 });
+    expect(later).toEqual({ linkAttemptsDeleted: 1, activationCodesDeleted: 1, processedUpdatesDeleted: 0 });
     expect((await testDb.db.linkAttempt.findMany()).map((a) => a.externalId)).toEqual(["recent"]);
   });
 });

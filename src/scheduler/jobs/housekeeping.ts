@@ -8,7 +8,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Daily at 03:00 (scheduler time zone): deletes link attempts older than the retention period and
- * activation codes that expired longer ago than that, used or not, and refreshes the database's
+ * activation codes that expired longer ago than that, used or not, Telegram update ids older than a
+ * day (the webhook's duplicate guard), and refreshes the database's
  * planner statistics. Deleting by age is idempotent: a second run finds nothing left to delete.
  */
 export const housekeepingJob: JobDefinition<ServiceDeps> = {
@@ -18,9 +19,17 @@ export const housekeepingJob: JobDefinition<ServiceDeps> = {
     const cutoff = new Date(now.getTime() - HOUSEKEEPING_RETENTION_DAYS * DAY_MS);
     const linkAttempts = await db.linkAttempt.deleteMany({ where: { createdAt: { lt: cutoff } } });
     const activationCodes = await db.activationCode.deleteMany({ where: { expiresAt: { lt: cutoff } } });
+    // Telegram redelivers an update within minutes; a day of remembered update ids is plenty.
+    const processedUpdates = await db.processedUpdate.deleteMany({
+      where: { receivedAt: { lt: new Date(now.getTime() - DAY_MS) } },
+    });
     // Refreshes the query planner's statistics where the data has grown; without them SQLite can pick
     // a scan over the answers for the report queries (measured with the reports benchmark).
     await db.$queryRawUnsafe("PRAGMA optimize");
-    return { linkAttemptsDeleted: linkAttempts.count, activationCodesDeleted: activationCodes.count };
+    return {
+      linkAttemptsDeleted: linkAttempts.count,
+      activationCodesDeleted: activationCodes.count,
+      processedUpdatesDeleted: processedUpdates.count,
+    };
   },
 };

@@ -1,0 +1,202 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Update } from "grammy/types";
+import type { App } from "../../src/app.js";
+import { ManualClock } from "../../src/clock.js";
+import { createConfig } from "../../src/config.js";
+import { readMigrations } from "../../src/db/migrate.js";
+import { FakeBotApi } from "../../src/emulator/fake-bot-api.js";
+import { createLogger } from "../../src/logger.js";
+import { housekeepingJob } from "../../src/scheduler/jobs/housekeeping.js";
+import { startTelegramWebhook, type WebhookServer } from "../../src/telegram/webhook.js";
+import { createTestDb, type TestDb } from "../kit/db.js";
+import { command, user } from "../kit/updates.js";
+
+const SECRET = "s3cret_webhook-token";
+const HOUR_MS = 60 * 60 * 1000;
+const WEBHOOK_URL = "https://bot.example.go.id/telegram/updates";
+
+let testDb: TestDb;
+let api: FakeBotApi;
+let app: App;
+let server: WebhookServer;
+const clock = new ManualClock("2026-12-07T02:00:00Z");
+
+async function startServer(options: Parameters<typeof startTelegramWebhook>[2] = {}): Promise<WebhookServer> {
+  return startTelegramWebhook(app, api.token, { port: 0, ...options });
+}
+
+beforeAll(async () => {
+  testDb = await createTestDb();
+  api = await FakeBotApi.start({ clock });
+  const config = createConfig({
+    DATABASE_URL: testDb.url,
+    LOG_LEVEL: "silent",
+    TELEGRAM_API_ROOT: api.apiRoot,
+    BOT_MODE: "webhook",
+    WEBHOOK_URL,
+    WEBHOOK_SECRET: SECRET,
+    WEBHOOK_HOST: "127.0.0.1",
+    WEBHOOK_DELETE_ON_SHUTDOWN: "true",
+  });
+  app = { config, db: testDb.db, clock, logger: createLogger("silent"), close: async () => {} };
+  server = await startServer();
+});
+
+afterAll(async () => {
+  await server.stop();
+  await api.close();
+  await testDb.dispose();
+});
+
+const url = (path: string, target = server) => `http://127.0.0.1:${target.port}${path}`;
+
+/** What Telegram would post: an update the fake Bot API knows about, so the bot can answer in its chat. */
+function incomingStart(): Update {
+  return api.enqueueUpdate(command(user(), "start", undefined, { clock }));
+}
+
+function post(update: Update, secret: string | undefined): Promise<Response> {
+  return fetch(url("/telegram/updates"), {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(secret === undefined ? {} : { "X-Telegram-Bot-Api-Secret-Token": secret }) },
+    body: JSON.stringify(update),
+  });
+}
+
+const repliesTo = (update: Update) => api.botMessages(update.message!.chat.id);
+
+describe("Telegram webhook mode", () => {
+  it("registers the webhook at start with the public URL, the secret and the update kinds the bot uses", () => {
+    const [call] = api.callsTo("setWebhook");
+    expect(call?.payload).toMatchObject({
+      url: WEBHOOK_URL,
+      secret_token: SECRET,
+      allowed_updates: ["message", "callback_query"],
+      drop_pending_updates: false,
+    });
+  });
+
+  it("hands an update with the right secret to the bot, which answers in the chat", async () => {
+    const update = incomingStart();
+    const response = await post(update, SECRET);
+    expect(response.status).toBe(200);
+    expect(repliesTo(update).length).toBeGreaterThan(0);
+  });
+
+  it("refuses an update without the secret header with 401 and handles nothing", async () => {
+    const update = incomingStart();
+    const response = await post(update, undefined);
+    expect(response.status).toBe(401);
+    expect(repliesTo(update)).toEqual([]);
+  });
+
+  it("refuses an update with a wrong secret with 401 and handles nothing", async () => {
+    const update = incomingStart();
+    const response = await post(update, "not-the-secret");
+    expect(response.status).toBe(401);
+    expect(repliesTo(update)).toEqual([]);
+  });
+
+  it("handles a redelivered update_id once", async () => {
+    const update = incomingStart();
+    const before = server.counters.updatesHandled;
+    expect((await post(update, SECRET)).status).toBe(200);
+    const repliesAfterFirst = repliesTo(update).length;
+    expect((await post(update, SECRET)).status).toBe(200);
+    expect(repliesTo(update).length).toBe(repliesAfterFirst);
+    expect(server.counters.updatesHandled).toBe(before + 1);
+    expect(server.counters.duplicatesSkipped).toBeGreaterThanOrEqual(1);
+  });
+
+  it("answers 400 to a body that is not an update", async () => {
+    const response = await fetch(url("/telegram/updates"), {
+      method: "POST",
+      headers: { "X-Telegram-Bot-Api-Secret-Token": SECRET },
+      body: "{not json",
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it("says the process is alive on /healthz", async () => {
+    const response = await fetch(url("/healthz"));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok" });
+  });
+
+  it("is ready on /readyz when the database answers and every migration is applied", async () => {
+    const response = await fetch(url("/readyz"));
+    expect(response.status).toBe(200);
+  });
+
+  it("is not ready on /readyz while a migration is pending", async () => {
+    const pending = { name: "29991231000000_not_yet", sql: "SELECT 1;", checksum: "pending" };
+    const other = await startServer({ migrations: () => [...readMigrations(), pending] });
+    try {
+      const response = await fetch(url("/readyz", other));
+      expect(response.status).toBe(503);
+      expect(await response.json()).toEqual({ status: "not ready" });
+    } finally {
+      await other.stop();
+    }
+  });
+
+  it("reports updates, failures, the delivery queue by status and recent sends on /metrics", async () => {
+    // A cancelled delivery: the dispatcher leaves it alone, so the count is stable.
+    await app.db.delivery.create({
+      data: {
+        dedupeKey: "webhook-metrics:1",
+        platform: "TELEGRAM",
+        chatId: "42",
+        payload: JSON.stringify({ text: "cancelled" }),
+        priority: 1,
+        status: "CANCELLED",
+        notBefore: clock.now(),
+        nextAttemptAt: clock.now(),
+      },
+    });
+    const failing = incomingStart();
+    const chatId = failing.message!.chat.id;
+    api.injectFailure({ method: "sendMessage", chatId, errorCode: 400, description: "Bad Request: broken on purpose", times: 2 });
+    expect((await post(failing, SECRET)).status).toBe(200);
+
+    const response = await fetch(url("/metrics"));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/plain/);
+    const text = await response.text();
+    expect(text).toMatch(new RegExp(`^telegram_updates_handled_total ${server.counters.updatesHandled}$`, "m"));
+    expect(server.counters.updatesHandled).toBeGreaterThanOrEqual(3);
+    expect(text).toMatch(/^telegram_updates_duplicate_total 1$/m);
+    expect(text).toMatch(/^telegram_update_errors_total 1$/m);
+    expect(text).toMatch(/^delivery_queue_depth\{status="CANCELLED"\} 1$/m);
+    expect(text).toMatch(/^delivery_queue_depth\{status="PENDING"\} 0$/m);
+    expect(text).toMatch(/^delivery_sent_last_minute \d+$/m);
+    expect(text).toMatch(/^delivery_sends_per_second [\d.]+$/m);
+    expect(text).toMatch(/^process_uptime_seconds \d+$/m);
+  });
+
+  it("forgets taken update ids after a day, in the daily housekeeping", async () => {
+    const update = incomingStart();
+    await post(update, SECRET);
+    const taken = () => app.db.processedUpdate.count({ where: { updateId: BigInt(update.update_id) } });
+    expect(await taken()).toBe(1);
+    const context = { log: app.logger };
+    await housekeepingJob.run(app, { ...context, now: new Date(clock.now().getTime() + 23 * HOUR_MS) });
+    expect(await taken()).toBe(1);
+    const outcome = await housekeepingJob.run(app, { ...context, now: new Date(clock.now().getTime() + 25 * HOUR_MS) });
+    expect(await taken()).toBe(0);
+    expect(outcome).toMatchObject({ processedUpdatesDeleted: expect.any(Number) });
+  });
+
+  it("does not start when Telegram refuses the webhook", async () => {
+    api.injectFailure({ method: "setWebhook", errorCode: 400, description: "Bad Request: bad webhook: Failed to resolve host" });
+    await expect(startServer()).rejects.toThrow(/bad webhook/);
+  });
+
+  it("stops cleanly: no more requests are accepted and the webhook is removed when configured", async () => {
+    const other = await startServer();
+    const port = other.port;
+    await other.stop();
+    expect(api.callsTo("deleteWebhook").length).toBeGreaterThan(0);
+    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+  });
+});
