@@ -88,34 +88,31 @@ function drawTitle(ctx: SKRSContext2D, title: string, width: number): number {
 }
 
 /**
- * Element names on two staggered lines (first, third and fifth above; second and fourth below), so
- * each name may be wider than its column; an upper name has a short leader down to its column.
+ * Each element name wrapped onto at most two lines within its own column ("Knowledge" over
+ * "(pengetahuan)"), in the largest font size at which every name fits, so names never overlap.
  */
 function drawColumnHeaders(ctx: SKRSContext2D, names: Record<AdkarElement, string>, left: number, top: number, cellWidth: number): void {
-  const room = 2 * cellWidth - 16;
+  const room = cellWidth - 8;
+  const fits = () =>
+    ADKAR_ELEMENTS.every((element) => {
+      const lines = wrapToWidth(ctx, names[element], room);
+      return lines.length <= 2 && lines.every((line) => ctx.measureText(line).width <= room);
+    });
   let size: number = FONT.label;
-  for (; size > 18; size -= 1) {
+  for (; size > 14; size -= 1) {
     ctx.font = font(size, true, true);
-    if (ADKAR_ELEMENTS.every((element) => ctx.measureText(names[element]).width <= room)) break;
+    if (fits()) break;
   }
   ctx.font = font(size, true, true);
   const lineHeight = size * 1.3;
-  const lowerTop = top + HEADER_HEIGHT - 10 - lineHeight;
-  const upperTop = lowerTop - lineHeight;
+  const bottom = top + HEADER_HEIGHT - 10;
   ctx.textAlign = "center";
   ctx.textBaseline = "top";
-  const right = left + ADKAR_ELEMENTS.length * cellWidth;
+  ctx.fillStyle = COLORS.text;
   ADKAR_ELEMENTS.forEach((element, column) => {
-    const text = fitLines(ctx, names[element], room, 1)[0] ?? "";
-    const half = ctx.measureText(text).width / 2;
+    const lines = fitLines(ctx, names[element], room, 2);
     const centre = left + column * cellWidth + cellWidth / 2;
-    const upper = column % 2 === 0;
-    ctx.fillStyle = COLORS.text;
-    ctx.fillText(text, Math.min(right - half, Math.max(MARGIN + half, centre)), upper ? upperTop : lowerTop);
-    if (upper) {
-      ctx.fillStyle = COLORS.muted;
-      ctx.fillRect(centre - 1, upperTop + lineHeight, 2, top + HEADER_HEIGHT - 4 - (upperTop + lineHeight));
-    }
+    lines.forEach((line, index) => ctx.fillText(line, centre, bottom - (lines.length - index) * lineHeight));
   });
 }
 
