@@ -27,6 +27,7 @@ import { approvalsFeature, showApprovals } from "./features/approvals.js";
 import { attendanceFeature, checkInConversation } from "./features/attendance.js";
 import { catalogueFeature, showCatalogue } from "./features/catalogue/index.js";
 import { jpFeature, showJp } from "./features/jp.js";
+import { developmentFeature, showDevelopment } from "./features/development.js";
 import { showTeam, teamFeature } from "./features/team.js";
 import { scheduleFeature, showSchedule } from "./features/schedule.js";
 import { answerQuestionnaireConversation, evaluationsFeature, showEvaluations } from "./features/evaluations.js";
@@ -96,6 +97,7 @@ export function createBot(input: Omit<BotDeps, "i18n" | "messages">, options: Cr
       approvals: showApprovals(deps),
       activities: showAdminActivities(deps),
       evaluations: showEvaluations(deps),
+      development: showDevelopment(deps),
       reports: showReports(deps),
       announce: showAnnouncements(deps),
       readiness: showReadiness(deps),
@@ -109,6 +111,7 @@ export function createBot(input: Omit<BotDeps, "i18n" | "messages">, options: Cr
     approvalsFeature(deps),
     adminActivitiesFeature(deps),
     evaluationsFeature(deps),
+    developmentFeature(deps),
     reportsFeature(deps),
     announcementsFeature(deps),
     myAnnouncementsFeature(deps),
