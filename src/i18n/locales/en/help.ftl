@@ -6,6 +6,7 @@ help-text = <b>ASN Development help</b>
     /jp – my JP this year
     /hadir – check in with the attendance code
     /evaluasi – evaluations to answer
+    /development – how you have developed after training (L3 assessments)
     /bahasa – change language (Indonesian/English)
     /help – this guide
     /batal – stop what is in progress

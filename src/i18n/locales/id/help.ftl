@@ -6,6 +6,7 @@ help-text = <b>Bantuan Pembinaan ASN</b>
     /jp – capaian JP tahun ini
     /hadir – presensi dengan kode kehadiran
     /evaluasi – evaluasi yang perlu diisi
+    /perkembangan – perkembangan Anda setelah pelatihan (penilaian L3)
     /bahasa – ganti bahasa (Indonesia/English)
     /bantuan – petunjuk ini
     /batal – hentikan proses yang sedang berjalan
