@@ -34,7 +34,8 @@ export interface CliContext {
   close(): Promise<void>;
 }
 
-const stdio: CliIo = {
+/** The process's own stdout and stderr, one line per call. */
+export const stdio: CliIo = {
   out: (line) => void process.stdout.write(`${line}\n`),
   err: (line) => void process.stderr.write(`${line}\n`),
 };

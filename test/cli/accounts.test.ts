@@ -16,7 +16,7 @@ const cli = (...args: string[]) => runCli(databaseUrl, ...args);
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "pembinaan-cli-accounts-"));
   databaseUrl = `file:${join(dir, "cli.db")}`;
-  expect(cli("roster", "import", "docs/examples/roster.csv").code).toBe(0);
+  expect((await cli("roster", "import", "docs/examples/roster.csv")).code).toBe(0);
   db = createDb(databaseUrl);
   await connectDb(db);
 });
@@ -27,7 +27,7 @@ afterAll(async () => {
 
 describe("cli code issue and account unlink", () => {
   it("issues a working one-time code, then unlinks the account on request", async () => {
-    const run = cli("code", "issue", "19900505 201404 2 003");
+    const run = await cli("code", "issue", "19900505 201404 2 003");
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Kode aktivasi untuk Dewi Lestari (NIP 19900505 201404 2 003)");
@@ -39,18 +39,18 @@ describe("cli code issue and account unlink", () => {
     const deps = { db, clock: new ManualClock(new Date()), limits: { maxFailedAttempts: 5, lockoutMinutes: 15 } };
     expect(await linkByCode(deps, identity, { nip: NIP, code: code! })).toMatchObject({ ok: true, name: "Dewi Lestari" });
 
-    const unlinked = cli("account", "unlink", NIP, "--lang", "en");
+    const unlinked = await cli("account", "unlink", NIP, "--lang", "en");
     expect(unlinked.code).toBe(0);
     expect(unlinked.stdout).toContain(`Chat account for NIP ${NIP} unlinked (1 account(s))`);
     expect(await db.chatAccount.count()).toBe(0);
     expect(await db.auditLog.count({ where: { action: { in: ["identity.code-issued", "identity.unlinked"] } } })).toBe(2);
   });
 
-  it("reports an unknown NIP and an account that is not linked, with exit code 1", () => {
-    const unknown = cli("code", "issue", "198001012005011999");
+  it("reports an unknown NIP and an account that is not linked, with exit code 1", async () => {
+    const unknown = await cli("code", "issue", "198001012005011999");
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain("tidak ada di data kepegawaian");
-    const notLinked = cli("account", "unlink", NIP);
+    const notLinked = await cli("account", "unlink", NIP);
     expect(notLinked.code).toBe(1);
     expect(notLinked.stderr).toContain("belum menautkan akun chat");
   });

@@ -19,7 +19,7 @@ beforeAll(async () => {
   migrate(databaseUrl);
   db = createDb(databaseUrl);
   await connectDb(db);
-  const demo = cli("demo", "load", "--roster-only");
+  const demo = await cli("demo", "load", "--roster-only");
   expect(demo.code).toBe(0);
 });
 
@@ -30,7 +30,7 @@ afterAll(async () => {
 
 describe("cli partner and activity import", () => {
   it("imports the example partners, dry run first", async () => {
-    const dry = cli("partner", "import", "docs/examples/partners.csv", "--dry-run");
+    const dry = await cli("partner", "import", "docs/examples/partners.csv", "--dry-run");
     expect(dry.stderr).toBe("");
     expect(dry.code).toBe(0);
     expect(lines(dry.stdout)).toEqual([
@@ -39,11 +39,11 @@ describe("cli partner and activity import", () => {
     ]);
     expect(await db.partner.count()).toBe(0);
 
-    const real = cli("partner", "import", "docs/examples/partners.csv");
+    const real = await cli("partner", "import", "docs/examples/partners.csv");
     expect(real.code).toBe(0);
     expect(lines(real.stdout)).toEqual(["Impor mitra selesai: 3 baris diproses.", "Mitra: 3 baru, 0 diperbarui, 0 tetap."]);
 
-    const list = cli("partner", "list");
+    const list = await cli("partner", "list");
     expect(list.code).toBe(0);
     expect(lines(list.stdout)).toContain(
       "Universitas Contoh Jambi (fiktif) · universitas · kontak: Dr. Rina Kartika, M.Kom., +62 812-0000-9001, kemitraan@univ-contoh-jambi.example · 0 kegiatan",
@@ -51,13 +51,13 @@ describe("cli partner and activity import", () => {
   });
 
   it("imports the YAML example into the demo roster, then the CSV example changes nothing", async () => {
-    const dry = cli("activity", "import", "docs/examples/activities.yaml", "--dry-run");
+    const dry = await cli("activity", "import", "docs/examples/activities.yaml", "--dry-run");
     expect(dry.stderr).toBe("");
     expect(dry.code).toBe(0);
     expect(lines(dry.stdout)[0]).toBe("Uji coba selesai: 6 kegiatan valid. Tidak ada data yang disimpan.");
     expect(await db.activity.count()).toBe(0);
 
-    const yaml = cli("activity", "import", "docs/examples/activities.yaml");
+    const yaml = await cli("activity", "import", "docs/examples/activities.yaml");
     expect(yaml.stderr).toBe("");
     expect(yaml.code).toBe(0);
     expect(lines(yaml.stdout)).toEqual([
@@ -66,7 +66,7 @@ describe("cli partner and activity import", () => {
       "Diterbitkan: EXCEL-2026, PERUBAHAN-2026, COACHING-SKP-2026, ETIKA-ASN-2026.",
     ]);
 
-    const csv = cli("activity", "import", "docs/examples/activities.csv", "--lang", "en");
+    const csv = await cli("activity", "import", "docs/examples/activities.csv", "--lang", "en");
     expect(csv.code).toBe(0);
     expect(lines(csv.stdout)).toEqual(["Activity import done: 6 activities processed.", "Activities: 0 new, 0 updated, 6 unchanged."]);
     expect(await db.auditLog.count({ where: { action: "activity.import" } })).toBe(2);
@@ -84,7 +84,7 @@ describe("cli partner and activity import", () => {
       })),
     });
 
-    const list = cli("activity", "list");
+    const list = await cli("activity", "list");
 
     expect(list.stderr).toBe("");
     expect(list.code).toBe(0);
@@ -98,16 +98,16 @@ describe("cli partner and activity import", () => {
     );
     expect(output.find((line) => line.startsWith("PERUBAHAN-2026"))).toContain("terisi 0 (tanpa batas)");
 
-    const drafts = cli("activity", "list", "--status", "draft");
+    const drafts = await cli("activity", "list", "--status", "draft");
     expect(lines(drafts.stdout).map((line) => line.split(" · ")[0])).toEqual(["PELAYANAN-2027", "MAGANG-ARSIP-2027"]);
 
-    const bad = cli("activity", "list", "--status", "kemarin");
+    const bad = await cli("activity", "list", "--status", "kemarin");
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('Status "kemarin" tidak dikenal');
   });
 
-  it("publishes a draft with a fresh attendance code", () => {
-    const published = cli("activity", "publish", "magang-arsip-2027");
+  it("publishes a draft with a fresh attendance code", async () => {
+    const published = await cli("activity", "publish", "magang-arsip-2027");
     expect(published.stderr).toBe("");
     expect(published.code).toBe(0);
     expect(published.stdout.trim()).toMatch(
@@ -116,7 +116,7 @@ describe("cli partner and activity import", () => {
   });
 
   it("cancels an activity with its registrations, once", async () => {
-    const cancelled = cli("activity", "cancel", "COACHING-SKP-2026", "--reason", "Fasilitator berhalangan");
+    const cancelled = await cli("activity", "cancel", "COACHING-SKP-2026", "--reason", "Fasilitator berhalangan");
     expect(cancelled.stderr).toBe("");
     expect(cancelled.code).toBe(0);
     expect(cancelled.stdout.trim()).toBe(
@@ -132,18 +132,18 @@ describe("cli partner and activity import", () => {
     expect(notices.map((notice) => notice.employeeId).sort()).toEqual(coaching.registrations.map((r) => r.employeeId).sort());
     expect(notices.every((notice) => notice.payload.includes("Fasilitator berhalangan"))).toBe(true);
 
-    const again = cli("activity", "cancel", "COACHING-SKP-2026");
+    const again = await cli("activity", "cancel", "COACHING-SKP-2026");
     expect(again.code).toBe(0);
     expect(again.stdout.trim()).toBe("Kegiatan COACHING-SKP-2026 sudah dibatalkan sebelumnya.");
   });
 
-  it("refuses to complete a cancelled activity or to publish an unknown one", () => {
-    const complete = cli("activity", "complete", "COACHING-SKP-2026");
+  it("refuses to complete a cancelled activity or to publish an unknown one", async () => {
+    const complete = await cli("activity", "complete", "COACHING-SKP-2026");
     expect(complete.code).toBe(1);
     expect(complete.stderr.trim()).toBe(
       "Kegiatan COACHING-SKP-2026 berstatus dibatalkan, sehingga tidak dapat diubah menjadi selesai.",
     );
-    const missing = cli("activity", "publish", "TIDAK-ADA", "--lang", "en");
+    const missing = await cli("activity", "publish", "TIDAK-ADA", "--lang", "en");
     expect(missing.code).toBe(1);
     expect(missing.stderr.trim()).toBe("No activity with code TIDAK-ADA.");
   });
@@ -164,7 +164,7 @@ describe("cli partner and activity import", () => {
       ].join("\n"),
     );
 
-    const run = cli("activity", "import", file);
+    const run = await cli("activity", "import", file);
 
     expect(run.code).toBe(1);
     expect(lines(run.stdout)).toEqual([
@@ -179,7 +179,7 @@ describe("cli partner and activity import", () => {
 
     const yamlFile = join(dir, "salah.yaml");
     writeFileSync(yamlFile, "activities:\n  - code: Y-1\n    title: Tanpa tanggal\n    kind: seminar\n    competency_type: teknis\n    jp: 2\n");
-    const yaml = cli("activity", "import", yamlFile);
+    const yaml = await cli("activity", "import", yamlFile);
     expect(yaml.code).toBe(1);
     expect(lines(yaml.stdout)).toEqual([
       'kegiatan ke-1: kolom "starts_at" wajib diisi.',
@@ -187,10 +187,10 @@ describe("cli partner and activity import", () => {
       "Ditemukan 2 masalah. Tidak ada data yang disimpan; perbaiki berkas lalu impor ulang.",
     ]);
 
-    const other = cli("activity", "import", join(dir, "kegiatan.txt"));
+    const other = await cli("activity", "import", join(dir, "kegiatan.txt"));
     expect(other.code).toBe(1);
     expect(other.stderr).toContain("gunakan akhiran .csv, .yaml atau .yml");
-    const absent = cli("activity", "import", join(dir, "tidak-ada.csv"));
+    const absent = await cli("activity", "import", join(dir, "tidak-ada.csv"));
     expect(absent.code).toBe(1);
     expect(absent.stderr).toContain("tidak dapat dibaca: ENOENT");
   });

@@ -40,8 +40,8 @@ afterAll(() => testDb.dispose());
 const cli = (...args: string[]) => runCli(testDb.url, ...args);
 
 describe("cli announcement", () => {
-  it("lists the latest announcements", () => {
-    const run = cli("announcement", "list");
+  it("lists the latest announcements", async () => {
+    const run = await cli("announcement", "list");
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.stdout.trim()).toBe(
@@ -50,8 +50,8 @@ describe("cli announcement", () => {
     );
   });
 
-  it("prints an announcement's reach report as plain text", () => {
-    const run = cli("announcement", "report", String(announcementId), "--lang", "en");
+  it("prints an announcement's reach report as plain text", async () => {
+    const run = await cli("announcement", "report", String(announcementId), "--lang", "en");
     expect(run.code).toBe(0);
     const out = run.stdout.trim().split("\n");
     expect(out[0]).toBe(`📊 Reach of announcement #${announcementId}`);
@@ -62,11 +62,11 @@ describe("cli announcement", () => {
     expect(out).toContain("• Puskesmas Muara Tebo: sent 1/2 (50%), read 1 (100%), failed 1, blocked 0, waiting 0");
   });
 
-  it("fails politely for an unknown or malformed number", () => {
-    const missing = cli("announcement", "report", "999");
+  it("fails politely for an unknown or malformed number", async () => {
+    const missing = await cli("announcement", "report", "999");
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("Pengumuman #999 tidak ditemukan.");
-    const bad = cli("announcement", "report", "abc");
+    const bad = await cli("announcement", "report", "abc");
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain("“abc” bukan bilangan bulat positif.");
   });

@@ -26,14 +26,14 @@ const cli = (...args: string[]) => runCli(testDb.url, ...args);
 const lines = (text: string) => text.trim().split("\n");
 
 describe("cli campaign", () => {
-  it("explains a schedule in words, or what is wrong with it, in either language", () => {
-    const weekly = cli("campaign", "explain", "0 8 * * 1");
+  it("explains a schedule in words, or what is wrong with it, in either language", async () => {
+    const weekly = await cli("campaign", "explain", "0 8 * * 1");
     expect(weekly.code).toBe(0);
     const [words, next] = lines(weekly.stdout);
     expect(words).toBe("setiap Senin pukul 08.00 WIB");
     expect(next).toMatch(/^Berikutnya: Senin, \d{1,2} \w+ \d{4} pukul 08\.00 WIB\.$/);
 
-    const english = cli("--lang", "en", "campaign", "explain", "* * * * *");
+    const english = await cli("--lang", "en", "campaign", "explain", "* * * * *");
     expect(english.code).toBe(1);
     expect(english.stderr.trim()).toBe(
       'This schedule runs 60 times an hour. A socialisation campaign is sent at most once an hour: put a single number in the minute part, for example "0 8 * * 1".',
@@ -41,7 +41,7 @@ describe("cli campaign", () => {
   });
 
   it("imports the example campaign for a leader, then lists and shows it", async () => {
-    const imported = cli("campaign", "import", EXAMPLE, "--author", district.nipOf.bupati);
+    const imported = await cli("campaign", "import", EXAMPLE, "--author", district.nipOf.bupati);
     expect(imported.stderr).toBe("");
     expect(imported.code).toBe(0);
     const campaign = await db.campaign.findFirstOrThrow({ include: { _count: { select: { messages: true } } } });
@@ -51,11 +51,11 @@ describe("cli campaign", () => {
     expect(created).toBe(`Kampanye #${campaign.id} "Cara kerja baru — presensi digital dan e-Kinerja" dibuat: 4 pesan, setiap Senin pukul 08.00 WIB.`);
     expect(first).toMatch(/^Pesan pertama: Senin, /);
 
-    const list = cli("campaign", "list");
+    const list = await cli("campaign", "list");
     expect(list.code).toBe(0);
     expect(list.stdout).toContain(`#${campaign.id} · aktif · Cara kerja baru — presensi digital dan e-Kinerja · setiap Senin pukul 08.00 WIB · 0 dari 4 pesan terkirim`);
 
-    const show = cli("campaign", "show", String(campaign.id));
+    const show = await cli("campaign", "show", String(campaign.id));
     expect(show.code).toBe(0);
     expect(lines(show.stdout)).toEqual(
       expect.arrayContaining([
@@ -70,12 +70,12 @@ describe("cli campaign", () => {
 
   it("pauses and ends a campaign; an ended one cannot be resumed", async () => {
     const campaign = await db.campaign.findFirstOrThrow();
-    const pause = cli("campaign", "pause", String(campaign.id));
+    const pause = await cli("campaign", "pause", String(campaign.id));
     expect(pause.stdout.trim()).toBe(`Kampanye #${campaign.id} dijeda.`);
     expect((await db.campaign.findUniqueOrThrow({ where: { id: campaign.id } })).status).toBe("PAUSED");
-    const end = cli("--lang", "en", "campaign", "end", String(campaign.id));
+    const end = await cli("--lang", "en", "campaign", "end", String(campaign.id));
     expect(end.stdout.trim()).toBe(`Campaign #${campaign.id} ended.`);
-    const again = cli("campaign", "resume", String(campaign.id));
+    const again = await cli("campaign", "resume", String(campaign.id));
     expect(again.code).toBe(1);
     expect(again.stderr.trim()).toBe("Kampanye ini sudah selesai dan tidak bisa diubah lagi.");
     expect(await db.auditLog.count({ where: { targetType: "campaign", targetId: String(campaign.id) } })).toBe(3);
@@ -83,13 +83,13 @@ describe("cli campaign", () => {
 
   it("refuses a file authored by a plain ASN, and reports every problem in a bad file", async () => {
     const before = await db.campaign.count();
-    const refused = cli("campaign", "import", EXAMPLE, "--author", district.nipOf.ahmad);
+    const refused = await cli("campaign", "import", EXAMPLE, "--author", district.nipOf.ahmad);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("Maaf, hanya pimpinan atau admin yang dapat membuat kampanye");
 
     const bad = join(testDb.dir, "bad.yaml");
     writeFileSync(bad, ["name: Uji", "cron: 0 25 * * 1", "audience: { units: [BKPSDM, DISHUB] }", "messages:", "  - body: <p>Halo</p>", ""].join("\n"));
-    const result = cli("campaign", "import", bad, "--author", district.nipOf.bupati);
+    const result = await cli("campaign", "import", bad, "--author", district.nipOf.bupati);
     expect(result.code).toBe(1);
     expect(lines(result.stdout)).toEqual([
       'cron: Bagian ke-2 (jam) berisi "25" dan tidak valid. Gunakan angka 0–23, "*" untuk semua, daftar "1,3", rentang "1-5" atau langkah "*/2".',

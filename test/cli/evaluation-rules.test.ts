@@ -48,8 +48,8 @@ const cli = (...args: string[]) => runCli(testDb.url, ...args);
 const lines = (text: string) => text.trim().split("\n");
 
 describe("cli evaluation rules", () => {
-  it("shows the default plan of an activity, with dates", () => {
-    const run = cli("evaluation", "rules", "arsip-2030");
+  it("shows the default plan of an activity, with dates", async () => {
+    const run = await cli("evaluation", "rules", "arsip-2030");
     expect(run.code).toBe(0);
     expect(lines(run.stdout)).toEqual([
       "Aturan evaluasi ARSIP-2030 · Pelatihan Arsip Digital (selesai Senin, 4 Maret 2030 pukul 16.00 WIB)",
@@ -61,7 +61,7 @@ describe("cli evaluation rules", () => {
   });
 
   it("changes one rule, removes another and returns to the defaults", async () => {
-    const set = cli("evaluation", "rule", "set", "ARSIP-2030", "L3-ATASAN", "--respondent", "atasan", "--days-after-end", "90", "--due-days", "21");
+    const set = await cli("evaluation", "rule", "set", "ARSIP-2030", "L3-ATASAN", "--respondent", "atasan", "--days-after-end", "90", "--due-days", "21");
     expect(set.code).toBe(0);
     expect(lines(set.stdout)).toEqual([
       "Aturan diubah: L3-ATASAN untuk atasan langsung peserta, dikirim 90 hari setelah selesai (Minggu, 2 Juni 2030), diisi dalam 21 hari.",
@@ -74,7 +74,7 @@ describe("cli evaluation rules", () => {
       "- L3-ATASAN v1 · Kuesioner L3-ATASAN v1 · untuk atasan langsung peserta · dikirim 90 hari setelah selesai (Minggu, 2 Juni 2030) · diisi dalam 21 hari",
     ]);
 
-    const remove = cli("evaluation", "rule", "remove", "ARSIP-2030", "l3-diri");
+    const remove = await cli("evaluation", "rule", "remove", "ARSIP-2030", "l3-diri");
     expect(remove.code).toBe(0);
     expect(lines(remove.stdout).slice(0, 2)).toEqual(["1 aturan L3-DIRI dihapus.", ""]);
     expect(remove.stdout).not.toContain("- L3-DIRI");
@@ -89,7 +89,7 @@ describe("cli evaluation rules", () => {
       "evaluation.rule.remove",
     ]);
 
-    const reset = cli("evaluation", "rule", "reset", "ARSIP-2030", "--lang", "en");
+    const reset = await cli("evaluation", "rule", "reset", "ARSIP-2030", "--lang", "en");
     expect(reset.code).toBe(0);
     expect(lines(reset.stdout).slice(0, 4)).toEqual([
       "Activity ARSIP-2030 follows the default rules again.",
@@ -100,8 +100,8 @@ describe("cli evaluation rules", () => {
     expect(await db.activityQuestionnaire.count({ where: { activityId: activity.id } })).toBe(0);
   });
 
-  it("sets an explicitly empty rule set, then a rule of its own", () => {
-    const none = cli("evaluation", "rule", "none", "SEMINAR-2030");
+  it("sets an explicitly empty rule set, then a rule of its own", async () => {
+    const none = await cli("evaluation", "rule", "none", "SEMINAR-2030");
     expect(none.code).toBe(0);
     expect(lines(none.stdout)).toEqual([
       "Kegiatan SEMINAR-2030 kini tanpa evaluasi.",
@@ -110,7 +110,7 @@ describe("cli evaluation rules", () => {
       "Tanpa evaluasi: kegiatan ini tidak mengirim kuesioner apa pun.",
     ]);
 
-    const set = cli("evaluation", "rule", "set", "SEMINAR-2030", "KHUSUS", "--days-after-end", "1");
+    const set = await cli("evaluation", "rule", "set", "SEMINAR-2030", "KHUSUS", "--days-after-end", "1");
     expect(set.code).toBe(0);
     expect(lines(set.stdout)).toEqual([
       "Aturan ditambahkan: KHUSUS untuk peserta, dikirim 1 hari setelah selesai (Selasa, 5 Maret 2030), diisi dalam 14 hari.",
@@ -124,12 +124,12 @@ describe("cli evaluation rules", () => {
   it("leaves requests that already exist as they were, and says so", async () => {
     const before = await db.evaluationRequest.findMany({ orderBy: { id: "asc" } });
     expect(before).toHaveLength(1);
-    const none = cli("evaluation", "rule", "none", "LAMA-2020");
+    const none = await cli("evaluation", "rule", "none", "LAMA-2020");
     expect(none.code).toBe(0);
     expect(none.stdout).toContain("1 permintaan evaluasi sudah dibuat untuk kegiatan ini; perubahan aturan tidak mengubahnya.");
     expect(await db.evaluationRequest.findMany({ orderBy: { id: "asc" } })).toEqual(before);
 
-    const help = cli("evaluation", "rule", "--help");
+    const help = await cli("evaluation", "rule", "--help");
     expect(help.code).toBe(0);
     expect(help.stdout).toContain("permintaan yang sudah ada");
     expect(help.stdout).toContain("tidak pernah diubah, dipindah atau dihapus.");
@@ -150,15 +150,15 @@ describe("cli evaluation rules", () => {
       ],
     ];
     for (const [args, message] of refusals) {
-      const run = cli("evaluation", "rule", "set", ...args);
+      const run = await cli("evaluation", "rule", "set", ...args);
       expect(run.code, args.join(" ")).toBe(1);
       expect(run.stderr).toContain(message);
     }
     expect(await db.activityQuestionnaire.count()).toBe(1); // SEMINAR-2030's own rule only
   });
 
-  it("keeps the results commands in the same evaluation group", () => {
-    const help = cli("evaluation", "--help");
+  it("keeps the results commands in the same evaluation group", async () => {
+    const help = await cli("evaluation", "--help");
     expect(help.code).toBe(0);
     for (const command of ["results", "non-respondents", "rules", "rule"]) expect(help.stdout).toMatch(new RegExp(`^\\s+${command} `, "m"));
   });

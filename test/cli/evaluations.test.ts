@@ -23,8 +23,8 @@ const cli = (...args: string[]) => runCli(databaseUrl, ...args);
 const lines = (text: string) => text.trim().split("\n");
 
 describe("cli evaluation", () => {
-  it("prints the results report of an activity", () => {
-    const run = cli("evaluation", "results", "PLT-ARSIP-2026");
+  it("prints the results report of an activity", async () => {
+    const run = await cli("evaluation", "results", "PLT-ARSIP-2026");
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const out = lines(run.stdout);
@@ -41,19 +41,19 @@ describe("cli evaluation", () => {
     expect(out).toContain("   keseluruhan: diri 4,00 · atasan 3,25 · selisih -0,75");
   });
 
-  it("speaks English with --lang en and fails for an unknown activity", () => {
-    const run = cli("evaluation", "results", "PLT-ARSIP-2026", "--lang", "en");
+  it("speaks English with --lang en and fails for an unknown activity", async () => {
+    const run = await cli("evaluation", "results", "PLT-ARSIP-2026", "--lang", "en");
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Response rate: 3/4 (75%)");
     expect(run.stdout).toContain("   overall: self 4.00 · supervisor 3.25 · gap -0.75");
 
-    const missing = cli("evaluation", "results", "TIDAK-ADA");
+    const missing = await cli("evaluation", "results", "TIDAK-ADA");
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("Kegiatan TIDAK-ADA tidak ditemukan.");
   });
 
-  it("lists non-respondents and writes them as CSV", () => {
-    const list = cli("evaluation", "non-respondents", "PLT-ARSIP-2026");
+  it("lists non-respondents and writes them as CSV", async () => {
+    const list = await cli("evaluation", "non-respondents", "PLT-ARSIP-2026");
     expect(list.code).toBe(0);
     expect(lines(list.stdout)).toEqual([
       "197203151998031002 · Drs. Hasan Basri, M.Si. · BKPSDM · L1-REAKSI · belum dibuka · batas 2026-12-28",
@@ -62,7 +62,7 @@ describe("cli evaluation", () => {
     ]);
 
     const file = join(dir, "belum-mengisi.csv");
-    const run = cli("evaluation", "non-respondents", "PLT-ARSIP-2026", "--csv", file);
+    const run = await cli("evaluation", "non-respondents", "PLT-ARSIP-2026", "--csv", file);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`2 baris ditulis ke ${file}.`);

@@ -21,8 +21,8 @@ const cli = (...args: string[]) => runCli(databaseUrl, ...args);
 const lines = (text: string) => text.trim().split("\n");
 
 describe("cli pulse", () => {
-  it("lists the rounds sent, latest first", () => {
-    const run = cli("pulse", "list");
+  it("lists the rounds sent, latest first", async () => {
+    const run = await cli("pulse", "list");
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(lines(run.stdout)).toEqual([
@@ -31,8 +31,8 @@ describe("cli pulse", () => {
     ]);
   });
 
-  it("prints the latest results for the whole district as plain text", () => {
-    const run = cli("pulse", "results");
+  it("prints the latest results for the whole district as plain text", async () => {
+    const run = await cli("pulse", "results");
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const out = lines(run.stdout);
@@ -46,8 +46,8 @@ describe("cli pulse", () => {
     expect(run.stdout).not.toContain("<b>");
   });
 
-  it("narrows to a unit and an earlier round, in English", () => {
-    const run = cli("pulse", "results", "--announcement", String(fixture.rounds.round1), "--unit", "dinkes", "--lang", "en");
+  it("narrows to a unit and an earlier round, in English", async () => {
+    const run = await cli("pulse", "results", "--announcement", String(fixture.rounds.round1), "--unit", "dinkes", "--lang", "en");
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const out = lines(run.stdout);
@@ -58,11 +58,11 @@ describe("cli pulse", () => {
     expect(run.stdout).not.toContain("Pendidikan");
   });
 
-  it("explains an unknown unit and an announcement that is no pulse round", () => {
-    const unknown = cli("pulse", "results", "--unit", "TIDAK-ADA");
+  it("explains an unknown unit and an announcement that is no pulse round", async () => {
+    const unknown = await cli("pulse", "results", "--unit", "TIDAK-ADA");
     expect(unknown.code).toBe(1);
     expect(unknown.stderr.trim()).toBe("Unit TIDAK-ADA tidak ditemukan.");
-    const missing = cli("pulse", "results", "--announcement", "999");
+    const missing = await cli("pulse", "results", "--announcement", "999");
     expect(missing.code).toBe(1);
     expect(missing.stderr.trim()).toBe("Survei kesiapan perubahan untuk pengumuman #999 tidak ditemukan dalam cakupan Anda.");
   });
@@ -71,7 +71,7 @@ describe("cli pulse", () => {
     const head = await db.employee.findUniqueOrThrow({ where: { id: fixture.people.dinkesHead } });
     const asn = await db.employee.findUniqueOrThrow({ where: { id: fixture.people.asn } });
     // The clock of the CLI is the real one: schedule well ahead.
-    const run = cli("pulse", "send", "--author", head.nip, "--units", "PKM-MT", "--at", "2099-01-05 09:00");
+    const run = await cli("pulse", "send", "--author", head.nip, "--units", "PKM-MT", "--at", "2099-01-05 09:00");
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const announcement = await db.announcement.findFirstOrThrow({
@@ -86,7 +86,7 @@ describe("cli pulse", () => {
     expect(announcement.body).toContain("Survei ini anonim");
     expect(announcement.audience).toEqual([expect.objectContaining({ kind: "UNIT", value: String(fixture.units.PKM) })]);
 
-    const refused = cli("pulse", "send", "--author", asn.nip, "--all");
+    const refused = await cli("pulse", "send", "--author", asn.nip, "--all");
     expect(refused.code).toBe(1);
     expect(refused.stderr.trim()).toBe("Survei tidak dikirim: hanya pimpinan dan admin yang dapat mengirim survei.");
     expect(await db.announcement.count({ where: { authorId: { in: [head.id, asn.id] } } })).toBe(1);

@@ -22,11 +22,11 @@ const lines = (text: string) => text.trim().split("\n");
 
 describe("cli questionnaire", () => {
   it("lists nothing, then installs the defaults once", async () => {
-    const empty = cli("questionnaire", "list");
+    const empty = await cli("questionnaire", "list");
     expect(empty.code).toBe(0);
     expect(empty.stdout).toContain("Belum ada kuesioner.");
 
-    const first = cli("questionnaire", "defaults");
+    const first = await cli("questionnaire", "defaults");
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);
     expect(lines(first.stdout)).toEqual([
@@ -35,7 +35,7 @@ describe("cli questionnaire", () => {
       "L3-ATASAN: dipasang (versi 1).",
       "PULSE-ADKAR: dipasang (versi 1).",
     ]);
-    const second = cli("questionnaire", "defaults");
+    const second = await cli("questionnaire", "defaults");
     expect(lines(second.stdout)).toEqual([
       "L1-REAKSI: sudah ada (versi 1), dibiarkan.",
       "L3-DIRI: sudah ada (versi 1), dibiarkan.",
@@ -44,7 +44,7 @@ describe("cli questionnaire", () => {
     ]);
     expect(await db.questionnaire.count()).toBe(4);
 
-    const list = cli("questionnaire", "list");
+    const list = await cli("questionnaire", "list");
     expect(list.code).toBe(0);
     expect(lines(list.stdout)).toContain(
       "L1-REAKSI · Evaluasi reaksi peserta · L1 reaksi · pengisi: peserta · versi 1 (aktif: 1) · 6 pertanyaan · 0 jawaban",
@@ -55,19 +55,19 @@ describe("cli questionnaire", () => {
 
   it("exports, edits and re-imports a questionnaire", async () => {
     const out = join(dir, "l1.json");
-    const exported = cli("questionnaire", "export", "l1-reaksi", "--format", "json", "--out", out);
+    const exported = await cli("questionnaire", "export", "l1-reaksi", "--format", "json", "--out", out);
     expect(exported.code).toBe(0);
     expect(exported.stdout.trim()).toBe(`Kuesioner L1-REAKSI diekspor ke ${out}.`);
     const file = JSON.parse(readFileSync(out, "utf8"));
     expect(file.code).toBe("L1-REAKSI");
 
-    const same = cli("questionnaire", "import", out);
+    const same = await cli("questionnaire", "import", out);
     expect(same.code).toBe(0);
     expect(same.stdout.trim()).toBe("Kuesioner L1-REAKSI versi 1 tidak berubah.");
 
     file.title.id = "Evaluasi reaksi peserta (revisi)";
     writeFileSync(out, JSON.stringify(file));
-    const dry = cli("questionnaire", "import", out, "--dry-run");
+    const dry = await cli("questionnaire", "import", out, "--dry-run");
     expect(dry.code).toBe(0);
     expect(lines(dry.stdout)).toEqual([
       "Kuesioner L1-REAKSI versi 1 diperbarui (belum ada jawaban).",
@@ -75,11 +75,11 @@ describe("cli questionnaire", () => {
     ]);
     expect((await db.questionnaire.findFirst({ where: { code: "L1-REAKSI" } }))!.title).toBe("Evaluasi reaksi peserta");
 
-    const real = cli("questionnaire", "import", out);
+    const real = await cli("questionnaire", "import", out);
     expect(real.code).toBe(0);
     expect((await db.questionnaire.findFirst({ where: { code: "L1-REAKSI" } }))!.title).toBe("Evaluasi reaksi peserta (revisi)");
 
-    const yaml = cli("questionnaire", "export", "L3-DIRI");
+    const yaml = await cli("questionnaire", "export", "L3-DIRI");
     expect(yaml.code).toBe(0);
     expect(yaml.stdout).toContain("code: L3-DIRI");
     expect(yaml.stdout).toContain("kind: multi_choice");
@@ -91,7 +91,7 @@ describe("cli questionnaire", () => {
       bad,
       ["code: BARU", "title: { id: Baru }", "level: hasil", "respondent: participant", "questions:", "  - kind: slider", "    text: { id: X }", ""].join("\n"),
     );
-    const result = cli("questionnaire", "import", bad);
+    const result = await cli("questionnaire", "import", bad);
     expect(result.code).toBe(1);
     expect(lines(result.stdout)).toEqual([
       'level: nilai "hasil" tidak dikenal: gunakan salah satu dari reaction, learning, behaviour, pulse.',
@@ -100,19 +100,19 @@ describe("cli questionnaire", () => {
     ]);
     expect(await db.questionnaire.count({ where: { code: "BARU" } })).toBe(0);
 
-    const english = cli("--lang", "en", "questionnaire", "import", bad);
+    const english = await cli("--lang", "en", "questionnaire", "import", bad);
     expect(english.code).toBe(1);
     expect(english.stdout).toContain("Import cancelled: 2 problems found.");
 
-    const txt = cli("questionnaire", "import", join(dir, "x.txt"));
+    const txt = await cli("questionnaire", "import", join(dir, "x.txt"));
     expect(txt.code).toBe(1);
     expect(txt.stderr).toContain("tidak dikenali");
 
-    const missing = cli("questionnaire", "export", "TIDAK-ADA");
+    const missing = await cli("questionnaire", "export", "TIDAK-ADA");
     expect(missing.code).toBe(1);
     expect(missing.stderr.trim()).toBe("Kuesioner TIDAK-ADA tidak ditemukan.");
 
-    const version = cli("questionnaire", "export", "L1-REAKSI", "--version", "abc");
+    const version = await cli("questionnaire", "export", "L1-REAKSI", "--version", "abc");
     expect(version.code).toBe(1);
     expect(version.stderr).toContain('versi "abc" tidak valid');
   });

@@ -25,7 +25,7 @@ describe("cli queue status", () => {
     await enqueue({ db, clock }, { recipient: { employeeId: reachable!.employeeId }, payload: { text: "x" }, priority: "interactive", dedupeKey: "x" });
     await enqueue({ db, clock }, { recipient: { employeeId: blocked!.employeeId }, payload: { text: "y" }, priority: "bulk", dedupeKey: "y" });
 
-    const run = runCli(databaseUrl, "queue", "status", "--lang", "en");
+    const run = await runCli(databaseUrl, "queue", "status", "--lang", "en");
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Waiting: 1 (due now 1, being sent 0)");

@@ -28,7 +28,7 @@ const lines = (text: string) => text.trim().split("\n");
 describe("cli report", () => {
   it("writes the JP compliance workbook for a year, with every table", async () => {
     const path = join(out, "jp.xlsx");
-    const run = cli("report", "jp", "--year", "2026", "--out", path);
+    const run = await cli("report", "jp", "--year", "2026", "--out", path);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(lines(run.stdout)).toEqual(["Kepatuhan 20 JP · Tahun 2026 · Seluruh kabupaten", `Ditulis: ${path} (3 lembar)`]);
@@ -38,9 +38,9 @@ describe("cli report", () => {
     expect(book.getWorksheet("Per pegawai")!.rowCount).toBe(12);
   });
 
-  it("writes one CSV file per table for a date range and a unit subtree", () => {
+  it("writes one CSV file per table for a date range and a unit subtree", async () => {
     const path = join(out, "csv", "dinkes.csv");
-    const run = cli("report", "jp", "--from", "2026-01-01", "--to", "2026-06-30", "--unit", "dinkes", "--out", path);
+    const run = await cli("report", "jp", "--from", "2026-01-01", "--to", "2026-06-30", "--unit", "dinkes", "--out", path);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(lines(run.stdout)[0]).toBe("Kepatuhan 10 JP · 1 Januari 2026 – 30 Juni 2026 · Dinas Kesehatan (dan subunit)");
@@ -56,9 +56,9 @@ describe("cli report", () => {
     expect(people).not.toContain("Agus Salim");
   });
 
-  it("writes the chart as PNG and prints its finding, in English", () => {
+  it("writes the chart as PNG and prints its finding, in English", async () => {
     const path = join(out, "partners.png");
-    const run = cli("report", "partners", "--year", "2026", "--out", path, "--lang", "en");
+    const run = await cli("report", "partners", "--year", "2026", "--out", path, "--lang", "en");
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(lines(run.stdout)).toEqual([
@@ -68,14 +68,14 @@ describe("cli report", () => {
     expect(pngSize(readFileSync(path)).width).toBe(1080);
   });
 
-  it("refuses a bad period, an unknown unit or an unknown format with exit code 1, writing nothing", () => {
+  it("refuses a bad period, an unknown unit or an unknown format with exit code 1, writing nothing", async () => {
     const refusals: Array<[string[], string]> = [
       [["jp", "--from", "2026-06-30", "--to", "2026-01-01", "--out", join(out, "refused.xlsx")], "Tanggal awal harus sebelum atau sama dengan tanggal akhir."],
       [["readiness", "--unit", "NOPE", "--out", join(out, "refused.png")], "Unit NOPE tidak ditemukan."],
       [["jp", "--out", join(out, "refused.pdf")], "Akhiri nama berkas dengan .xlsx, .csv atau .png."],
     ];
     for (const [args, message] of refusals) {
-      const run = cli("report", ...args);
+      const run = await cli("report", ...args);
       expect(run.code, args.join(" ")).toBe(1);
       expect(run.stderr, args.join(" ")).toContain(message);
       expect(run.stdout, args.join(" ")).toBe("");

@@ -34,7 +34,7 @@ afterAll(() => {
 
 describe("cli roster import", () => {
   it("dry-runs the example file: summary, exit 0, nothing saved", async () => {
-    const run = cli("roster", "import", "docs/examples/roster.csv", "--dry-run");
+    const run = await cli("roster", "import", "docs/examples/roster.csv", "--dry-run");
 
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
@@ -58,7 +58,7 @@ describe("cli roster import", () => {
       ].join("\n"),
     );
 
-    const run = cli("roster", "import", file);
+    const run = await cli("roster", "import", file);
 
     expect(run.code).toBe(1);
     expect(run.stdout.trim().split("\n")).toEqual([
@@ -69,34 +69,34 @@ describe("cli roster import", () => {
     ]);
     expect(await countEmployees()).toBe(0);
 
-    const english = cli("roster", "import", file, "--lang", "en");
+    const english = await cli("roster", "import", file, "--lang", "en");
     expect(english.code).toBe(1);
     expect(english.stdout).toContain("line 3: NIP 19720315199803100 is invalid: it must have 18 digits.");
     expect(english.stdout).toContain("Found 3 problems. Nothing was saved");
   });
 
   it("imports for real, then reports an unchanged re-import", async () => {
-    const first = cli("roster", "import", "docs/examples/roster.csv");
+    const first = await cli("roster", "import", "docs/examples/roster.csv");
     expect(first.code).toBe(0);
     expect(first.stdout).toContain("Impor selesai: 8 baris diproses.");
     expect(await countEmployees()).toBe(8);
 
-    const second = cli("--lang=en", "roster", "import", "docs/examples/roster.csv");
+    const second = await cli("--lang=en", "roster", "import", "docs/examples/roster.csv");
     expect(second.code).toBe(0);
     expect(second.stdout).toContain("Employees: 0 new, 0 updated, 8 unchanged, 0 deactivated.");
   });
 
-  it("fails with exit 1 for a missing file", () => {
-    const run = cli("roster", "import", join(dir, "missing.csv"));
+  it("fails with exit 1 for a missing file", async () => {
+    const run = await cli("roster", "import", join(dir, "missing.csv"));
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("tidak dapat dibaca");
   });
 
-  it("exits 2 with the message on bad configuration", () => {
+  it("exits 2 with the message on bad configuration", async () => {
     const saved = databaseUrl;
     databaseUrl = "postgres://localhost/db";
     try {
-      const run = cli("roster", "import", "docs/examples/roster.csv", "--dry-run");
+      const run = await cli("roster", "import", "docs/examples/roster.csv", "--dry-run");
       expect(run.code).toBe(2);
       expect(run.stderr).toContain("Invalid configuration");
       expect(run.stderr).toContain("DATABASE_URL");

@@ -78,7 +78,7 @@ export function register(program: Command, context: CliContext): void {
             version: String(version ?? ""),
           });
         }
-        if (options.out === undefined) return void process.stdout.write(text);
+        if (options.out === undefined) return io.out(text.replace(/\n$/, ""));
         await writeFile(options.out, text, "utf8");
         io.out(t("questionnaire-exported", { code: code.toUpperCase(), file: options.out }));
       }),

@@ -239,7 +239,7 @@ describe("marking attendance from a CSV list", () => {
     const dir = testDb.url.replace(/^file:/, "").replace(/test\.db$/, "");
     const bad = join(dir, "bad.csv");
     writeFileSync(bad, `nip\n${PEOPLE.staff.nip}\n12345\n${PEOPLE.colleague.nip}\n`);
-    const failed = runCli(testDb.url, "attendance", "mark", activity.code, bad);
+    const failed = await runCli(testDb.url, "attendance", "mark", activity.code, bad);
     expect(failed.code).toBe(1);
     expect(failed.stdout).toContain('baris 3: NIP "12345" tidak valid');
     expect(failed.stdout).toContain(`baris 4: ${PEOPLE.colleague.name} (NIP ${PEOPLE.colleague.nip}) tidak terdaftar sebagai peserta (masih di daftar tunggu)`);
@@ -247,11 +247,11 @@ describe("marking attendance from a CSV list", () => {
 
     const good = join(dir, "good.csv");
     writeFileSync(good, `nip\n${PEOPLE.staff.nip}\n`);
-    const dry = runCli(testDb.url, "attendance", "mark", activity.code, good, "--dry-run");
+    const dry = await runCli(testDb.url, "attendance", "mark", activity.code, good, "--dry-run");
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain("Berkas valid: 1 peserta");
     expect((await registrationOf(ids.staff)).status).toBe("REGISTERED");
-    const done = runCli(testDb.url, "attendance", "mark", activity.code, good);
+    const done = await runCli(testDb.url, "attendance", "mark", activity.code, good);
     expect(done.stdout).toContain(`1 peserta ${activity.title} (${activity.code}) ditandai hadir.`);
     expect((await registrationOf(ids.staff)).status).toBe("ATTENDED");
   });

@@ -221,14 +221,14 @@ describe("the completion job", () => {
     const endsAt = new Date(Date.now() - 3 * 3_600_000);
     const { attended } = await activityWithEveryone({ startsAt: new Date(endsAt.getTime() - 8 * 3_600_000), endsAt });
 
-    const run = runCli(testDb.url, "jobs", "run", "activity-completion");
+    const run = await runCli(testDb.url, "jobs", "run", "activity-completion");
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Tugas activity-completion selesai");
     expect(run.stdout).toContain("• jpCredited: 1");
     expect(await statusOf(attended.id)).toBe("COMPLETED");
     expect(await testDb.db.jpEntry.count()).toBe(1);
 
-    const unknown = runCli(testDb.url, "jobs", "run", "nope");
+    const unknown = await runCli(testDb.url, "jobs", "run", "nope");
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('Tugas "nope" tidak dikenal');
     expect(unknown.stderr).toContain("activity-reminders");
