@@ -10,6 +10,7 @@ import { recordOutcome, type Backoff } from "./outcome.js";
 import type { Pacer } from "./pacer.js";
 import type { DeliveryPayload } from "./payload.js";
 import { quietHoursEnd, type QuietHours } from "./quiet-hours.js";
+import { rerouteStranded } from "./reroute.js";
 import type { Sender } from "./sender.js";
 
 export interface DispatcherOptions {
@@ -30,6 +31,8 @@ export interface DispatcherOptions {
   claimTtlMs?: number;
   /** How long to wait before looking again when nothing is due (real time). */
   idleMs?: number;
+  /** How often to move entries queued for a platform without a sender here (real time; see reroute.ts). */
+  rerouteIntervalMs?: number;
   /** Called after each outcome is recorded; tests use it to stop a dispatcher mid-drain. */
   onOutcome?: (outcome: DispatchOutcome, row: Delivery) => void;
 }
@@ -43,6 +46,7 @@ export interface DispatchStats {
   blocked: number;
   rateLimited: number;
   recovered: number;
+  rerouted: number;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -53,10 +57,11 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * wire at any moment; only those can be in doubt after a crash (see README, "Delivery").
  */
 export class Dispatcher {
-  readonly stats: DispatchStats = { sent: 0, retried: 0, failed: 0, blocked: 0, rateLimited: 0, recovered: 0 };
+  readonly stats: DispatchStats = { sent: 0, retried: 0, failed: 0, blocked: 0, rateLimited: 0, recovered: 0, rerouted: 0 };
   private readonly workerId: string;
   private readonly claimTtlMs: number;
   private readonly idleMs: number;
+  private readonly rerouteIntervalMs: number;
   private readonly inFlight = new Set<Promise<void>>();
   private local: Delivery[] = [];
   private claimSeq = 0;
@@ -70,6 +75,7 @@ export class Dispatcher {
     this.workerId = options.workerId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
     this.claimTtlMs = options.claimTtlMs ?? 60_000;
     this.idleMs = options.idleMs ?? 200;
+    this.rerouteIntervalMs = options.rerouteIntervalMs ?? 10_000;
   }
 
   /** Runs in the background until `stop()`; a failing database round trip is logged and retried. */
@@ -108,10 +114,15 @@ export class Dispatcher {
   private async loop(untilIdle: boolean): Promise<void> {
     this.stats.recovered += await recoverExpiredClaims(this.options.db, this.options.clock.now());
     let lastRecovery = performance.now();
+    let lastReroute = Number.NEGATIVE_INFINITY;
     while (!this.stopping) {
       if (performance.now() - lastRecovery > this.claimTtlMs / 2) {
         this.stats.recovered += await recoverExpiredClaims(this.options.db, this.options.clock.now());
         lastRecovery = performance.now();
+      }
+      if (performance.now() - lastReroute > this.rerouteIntervalMs) {
+        // A full batch means more may be waiting: look again on the next round instead of later.
+        if (!(await this.reroute())) lastReroute = performance.now();
       }
       if (this.inFlight.size >= this.options.concurrency) {
         await Promise.race(this.inFlight);
@@ -180,6 +191,19 @@ export class Dispatcher {
   private nextReady(): Delivery | undefined {
     const index = this.local.findIndex((row) => this.waitMs(row) === 0);
     return index < 0 ? undefined : this.local.splice(index, 1)[0];
+  }
+
+  /** Moves stranded entries to a platform with a sender here; true when the batch was full. */
+  private async reroute(): Promise<boolean> {
+    const limit = 50;
+    const moved = await rerouteStranded(this.options.db, {
+      platforms: Object.keys(this.options.senders) as Platform[],
+      now: this.options.clock.now(),
+      limit,
+    });
+    if (moved > 0) this.options.logger.info({ moved }, "moved queued messages to a platform that is running");
+    this.stats.rerouted += moved;
+    return moved === limit;
   }
 
   private async claimMore(): Promise<void> {
