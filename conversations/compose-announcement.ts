@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Conversation } from "@grammyjs/conversations";
 import { unitTreeFor } from "../src/services/announcements/audience.js";
 import { announcerScope } from "../src/services/announcements/scope.js";
@@ -88,7 +89,8 @@ export function createComposeAnnouncementConversation(deps: BotDeps) {
         })
       : null;
 
-    const draft: Draft = { content: null, audience: null, unitNames: [], timing: null, needsAck: false, pulse: pulseOnly };
+    const requestKey = await conversation.external(() => randomUUID());
+    const draft: Draft = { content: null, audience: null, unitNames: [], timing: null, needsAck: false, pulse: pulseOnly, requestKey };
     const chat = new ComposeChat(conversation, t, ctx);
     const flow: ComposeFlow = { conversation, deps, chat, t, locale, scope: started, draft };
     chat.note(t(pulseOnly ? "compose-intro-pulse" : "compose-intro"));

@@ -21,6 +21,8 @@ export interface Draft {
   timing: DraftTiming | null;
   needsAck: boolean;
   pulse: boolean;
+  /** Made once per draft: ✅ Kirim replayed after a crash finds what it created instead of creating it again. */
+  requestKey: string;
 }
 
 export interface ComposeScope {

@@ -75,6 +75,7 @@ async function createFromDraft(deps: BotDeps, draft: Draft, authorId: number, sc
       needsAck: draft.needsAck,
       ...(draft.pulse ? { pulseQuestionnaireCode: DEFAULT_QUESTIONNAIRES.changeReadiness } : {}),
       timing: timing.kind === "now" ? { kind: "now" } : { kind: "at", at: new Date(timing.at) },
+      requestKey: draft.requestKey,
     });
     if (!result.ok) return { ok: false, refusal: { kind: "announcement", code: result.code }, step: ANNOUNCEMENT_STEP[result.code] };
     return { ok: true, kind: "announcement", id: result.announcementId, recipients: result.recipients, status: result.status };
@@ -93,6 +94,7 @@ async function createFromDraft(deps: BotDeps, draft: Draft, authorId: number, sc
     audience,
     needsAck: draft.needsAck,
     messages: [{ ...content, pulseQuestionnaireId }],
+    requestKey: draft.requestKey,
   });
   if (!created.ok) return { ok: false, refusal: { kind: "campaign", error: created }, step: campaignStep(created) };
   const recipients = await countAudience(deps, audience, { scopeUnitId });

@@ -292,4 +292,26 @@ describe("through the whole Slack app", () => {
     expect(updated).toMatchObject({ channel: "D0GURU001", ts });
     expect(buttonsOf(updated.blocks)).toEqual([{ text: "✅ Dibaca 09.00 WIB", value: `ack:${created.announcementId}` }]);
   });
+
+  it("the same compose modal submitted again (a retry after a crash) creates one announcement, and the answer shows it", async () => {
+    const submit = (viewId: string) =>
+      app.receiver.submitView({
+        userId: SLACK_IDS.bupati,
+        callbackId: "sann_compose",
+        viewId,
+        privateMetadata: "units",
+        values: composeValues({ body: "Batas unggah SKP tanggal 15.", audience: "units", units: [district.units.DISDIK] }),
+      });
+    const first = await submit("V0COMPOSE1");
+    const announcement = await testDb.db.announcement.findFirstOrThrow();
+    expect(outcomeText(first.response as ViewResponseAction)).toContain(`✅ Pengumuman #${announcement.id} sedang dikirim kepada 1 penerima.`);
+    const again = await submit("V0COMPOSE1");
+    expect(again.response).toEqual(first.response);
+    expect(await testDb.db.announcement.count()).toBe(1);
+    expect(await testDb.db.delivery.count()).toBe(1);
+
+    // Another modal is another announcement.
+    await submit("V0COMPOSE2");
+    expect(await testDb.db.announcement.count()).toBe(2);
+  });
 });

@@ -236,6 +236,14 @@ describe("answering a questionnaire in a Slack modal", () => {
     expect(await statusOf(request.id)).toBe("PENDING");
   });
 
+  it("answers the survey button of an announcement's preview (ev:0) with “only a preview”, for anybody", async () => {
+    for (const slackUserId of [AHMAD, "U0STRANGER"]) {
+      const view = await open(slackUserId, 0);
+      expect(viewText(view)).toContain("Ini hanya pratinjau.");
+      expect(inputBlocks(view)).toHaveLength(0);
+    }
+  });
+
   it("asks a Slack user who is not linked to link first", async () => {
     const { request } = await evaluationRequest(testDb.db, { respondentId: ids.staff, questions: [LIKERT] });
     const view = await open("U0STRANGER", request.id);

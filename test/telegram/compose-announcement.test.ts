@@ -6,7 +6,9 @@ import type { Payload, RecordedCall } from "../../src/emulator/fake-bot-api.js";
 import { createLogger } from "../../src/logger.js";
 import { createJobDeps, runJob } from "../../src/scheduler/index.js";
 import { announcementDispatchJob } from "../../src/scheduler/jobs/announcement-dispatch.js";
+import { createAnnouncement } from "../../src/services/announcements/announcements.js";
 import { ensureDefaultQuestionnaires } from "../../src/services/evaluations/defaults.js";
+import { createMessages } from "../../src/services/messages.js";
 import { startTestBot, type TestBot } from "../kit/bot-harness.js";
 import type { Reply, TestChat } from "../kit/scenario.js";
 import { textMessage } from "../kit/updates.js";
@@ -66,6 +68,14 @@ function asSent(call: RecordedCall | undefined): Payload {
 const callTo = (person: PersonKey, method: string) =>
   t.api.calls.find((call) => call.method === method && String(call.chatId) === String(district.chatOf[person]));
 const announcements = () => t.db.announcement.findMany({ include: { audience: true } });
+
+/** The key the composing conversation made for its draft, as stored with the conversation's state. */
+async function draftRequestKey(): Promise<string> {
+  const stored = (await t.db.session.findMany({ select: { value: true } })).map((row) => row.value).join("\n");
+  const keys = new Set(stored.match(/[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/g));
+  expect(keys.size).toBe(1);
+  return [...keys][0]!;
+}
 
 /** The way from /umumkan to the summary for a plain text sent now to one unit. */
 async function composeToSummary(chat: TestChat, body: string): Promise<Reply> {
@@ -308,6 +318,32 @@ describe("✍️ composing an announcement in chat", () => {
     expect(await t.db.delivery.count()).toBe(1);
   });
 
+  it("✅ Kirim replayed after a crash that followed the creation finds the announcement instead of making another", async () => {
+    const bupati = chatOf("bupati");
+    await composeToSummary(bupati, "Batas unggah SKP tanggal 15.");
+    // The process created it for ✅ Kirim and died before the conversation was saved; Telegram then
+    // delivers the same press again, which the conversation replays with the draft's key.
+    const messages = createMessages({ defaultLocale: "id", timezone: t.config.timezone });
+    const created = await createAnnouncement(
+      { db: t.db, clock: t.clock, messages, settings: t.config.announcements },
+      {
+        authorId: district.people.bupati,
+        content: { bodyHtml: "Batas unggah SKP tanggal 15." },
+        audience: { kind: "units", unitIds: [district.units.DISDIK] },
+        needsAck: false,
+        timing: { kind: "now" },
+        requestKey: await draftRequestKey(),
+      },
+    );
+    expect(created).toMatchObject({ ok: true, recipients: 1, status: "SENT" });
+
+    const sent = await bupati.press("✅ Kirim");
+    expect(sent.last).toContain(`Pengumuman #${created.ok ? created.announcementId : 0} sedang dikirim kepada 1 penerima.`);
+    expect(await t.db.announcement.count()).toBe(1);
+    expect(await t.db.delivery.count()).toBe(1);
+    expect(await t.db.auditLog.count({ where: { action: "announcement.create" } })).toBe(1);
+  });
+
   it("the service checks again on ✅ Kirim: a time that passed meanwhile leads back to the timing step", async () => {
     const bupati = chatOf("bupati");
     await bupati.command("umumkan");
@@ -381,6 +417,10 @@ describe("✍️ composing an announcement in chat", () => {
     expect((await bupati.press("📝 Isi survei")).callbackAnswers[0]?.text).toBe("Ini hanya pratinjau.");
 
     await bupati.press("✅ Kirim");
+    // Composing has ended; the preview's survey button still only says what it is.
+    const later = await bupati.press("📝 Isi survei");
+    expect(later.callbackAnswers).toEqual([expect.objectContaining({ text: "Ini hanya pratinjau.", show_alert: true })]);
+    expect(later.texts).toEqual([]);
     const [stored] = await announcements();
     expect(stored?.pulseQuestionnaireId).not.toBeNull();
     expect(stored?.body).toContain("Survei kesiapan perubahan");

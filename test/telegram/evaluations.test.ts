@@ -202,6 +202,13 @@ describe("📝 Evaluasi: answering a questionnaire in the chat", () => {
     expect(await t.db.response.count()).toBe(0);
   });
 
+  it("the survey button of an announcement's preview (ev:0) says it is only a preview and opens nothing", async () => {
+    const preview = await asn.pressData("ev:0");
+    expect(preview.callbackAnswers).toEqual([expect.objectContaining({ text: "Ini hanya pratinjau.", show_alert: true })]);
+    expect(preview.texts).toEqual([]);
+    expect((await asn.send("4")).last).not.toContain("Pertanyaan");
+  });
+
   it("an anonymous questionnaire says so, and its Response is not linked to the person", async () => {
     const { request } = await requestFor([LIKERT], { anonymous: true });
     await asn.command("evaluasi");

@@ -1,6 +1,7 @@
 import type { CampaignStatus } from "../../generated/prisma/enums.js";
 import { recordAudit } from "../audit.js";
 import type { ServiceDeps } from "../deps.js";
+import { checkedRequestKey, isUniqueViolation } from "../announcements/announcements.js";
 import { audienceToRules, unitsOutsideScope, type AudienceSpec } from "../announcements/audience.js";
 import { checkContent, contentColumns, type AnnouncementContent, type ContentErrorCode } from "../announcements/content.js";
 import { announcerScope } from "../announcements/scope.js";
@@ -30,6 +31,11 @@ export interface CreateCampaignInput {
   messages: CampaignMessageInput[];
   /** For the audit log; defaults to `employee:<authorId>`. */
   actorLabel?: string;
+  /**
+   * The client's key for this one creation (at most 64 characters): the same request made again,
+   * e.g. replayed after a crash, gets the campaign it created back instead of a second one.
+   */
+  requestKey?: string;
 }
 
 export type CampaignError =
@@ -51,12 +57,16 @@ export interface CreatedCampaign {
 /**
  * Creates a campaign for a leader (within their scope) or an admin: the schedule as cron, the
  * audience as rules, and one announcement per message in order. Nothing is sent now; the first
- * message goes at the first scheduled time after this moment.
+ * message goes at the first scheduled time after this moment. With a `requestKey` already used,
+ * nothing is checked again: the campaign that key created is returned.
  */
 export async function createCampaign(
   deps: ServiceDeps,
   input: CreateCampaignInput,
 ): Promise<{ ok: true; campaign: CreatedCampaign } | CampaignError> {
+  const requestKey = checkedRequestKey(input.requestKey);
+  const earlier = requestKey === null ? null : await earlierCampaign(deps, requestKey, input.authorId);
+  if (earlier) return earlier;
   const scope = await announcerScope(deps, input.authorId);
   if (!scope.ok) return scope;
   const name = input.name.trim();
@@ -73,39 +83,48 @@ export async function createCampaign(
   }
 
   const now = deps.clock.now();
-  const campaign = await deps.db.$transaction(async (tx) => {
-    const created = await tx.campaign.create({
-      data: {
-        authorId: input.authorId,
-        name,
-        cron: schedule.schedule.expression,
-        needsAck: input.needsAck,
-        createdAt: now,
-        updatedAt: now,
-        audience: { create: audienceToRules(input.audience) },
-        messages: {
-          create: messages.rows.map((row, index) => ({
-            ...row,
-            authorId: input.authorId,
-            needsAck: input.needsAck,
-            campaignPosition: index,
-            createdAt: now,
-            updatedAt: now,
-          })),
+  let campaign: { id: number; name: string; cron: string; status: CampaignStatus };
+  try {
+    campaign = await deps.db.$transaction(async (tx) => {
+      const created = await tx.campaign.create({
+        data: {
+          authorId: input.authorId,
+          requestKey,
+          name,
+          cron: schedule.schedule.expression,
+          needsAck: input.needsAck,
+          createdAt: now,
+          updatedAt: now,
+          audience: { create: audienceToRules(input.audience) },
+          messages: {
+            create: messages.rows.map((row, index) => ({
+              ...row,
+              authorId: input.authorId,
+              needsAck: input.needsAck,
+              campaignPosition: index,
+              createdAt: now,
+              updatedAt: now,
+            })),
+          },
         },
-      },
+      });
+      await recordAudit(tx, {
+        actorId: input.authorId,
+        actorLabel: input.actorLabel ?? `employee:${input.authorId}`,
+        action: CAMPAIGN_CREATE_ACTION,
+        targetType: "campaign",
+        targetId: created.id,
+        details: { name, cron: created.cron, audience: input.audience, messages: messages.rows.length, needsAck: input.needsAck },
+        at: now,
+      });
+      return created;
     });
-    await recordAudit(tx, {
-      actorId: input.authorId,
-      actorLabel: input.actorLabel ?? `employee:${input.authorId}`,
-      action: CAMPAIGN_CREATE_ACTION,
-      targetType: "campaign",
-      targetId: created.id,
-      details: { name, cron: created.cron, audience: input.audience, messages: messages.rows.length, needsAck: input.needsAck },
-      at: now,
-    });
-    return created;
-  });
+  } catch (error) {
+    // The same request made at the same moment stored it first.
+    const raced = requestKey !== null && isUniqueViolation(error) ? await earlierCampaign(deps, requestKey, input.authorId) : null;
+    if (raced) return raced;
+    throw error;
+  }
   return {
     ok: true,
     campaign: { id: campaign.id, name: campaign.name, cron: campaign.cron, status: campaign.status, messageCount: messages.rows.length },
@@ -155,6 +174,23 @@ export async function addCampaignMessage(
     });
   });
   return { ok: true, position: count, messageCount: count + 1 };
+}
+
+/** The campaign this request key already created, or null when it created none. */
+async function earlierCampaign(
+  deps: ServiceDeps,
+  requestKey: string,
+  authorId: number,
+): Promise<{ ok: true; campaign: CreatedCampaign } | CampaignError | null> {
+  const stored = await deps.db.campaign.findUnique({
+    where: { requestKey },
+    select: { id: true, authorId: true, name: true, cron: true, status: true, _count: { select: { messages: true } } },
+  });
+  if (!stored) return null;
+  // A key is one author's; somebody else's key leads to nothing of theirs.
+  if (stored.authorId !== authorId) return { ok: false, code: "not-allowed" };
+  const { id, name, cron, status } = stored;
+  return { ok: true, campaign: { id, name, cron, status, messageCount: stored._count.messages } };
 }
 
 type MessageRow = ReturnType<typeof contentColumns> & { pulseQuestionnaireId: number | null };

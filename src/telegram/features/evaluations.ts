@@ -16,6 +16,9 @@ import type { BotDeps } from "../deps.js";
 
 export const fillData = (requestId: number): string => `ev:${requestId}`;
 
+/** The author's preview of an announcement with a pulse carries this id, which no request has. */
+export const PREVIEW_REQUEST_ID = 0;
+
 /** The answering conversation, registered with the others in createBot. */
 export function answerQuestionnaireConversation(deps: BotDeps) {
   return createConversation(createAnswerQuestionnaireConversation(deps), ANSWER_QUESTIONNAIRE);
@@ -53,10 +56,14 @@ export function evaluationsFeature(deps: BotDeps): Composer<BotContext> {
   feature.chatType("private").command(["evaluasi", "evaluations"], showEvaluations(deps));
 
   feature.callbackQuery(/^ev:(\d{1,9})$/, async (ctx) => {
+    const requestId = Number(ctx.match[1]);
+    if (requestId === PREVIEW_REQUEST_ID) {
+      return void (await ctx.answerCallbackQuery({ text: ctx.t("compose-preview-only"), show_alert: true }));
+    }
     const account = ctx.caller.account;
     if (!account?.active) return void (await ctx.answerCallbackQuery({ text: ctx.t("need-link"), show_alert: true }));
     // The button proves nothing: the request must be the caller's own.
-    const opened = await openRequestForAnswering(deps, { requestId: Number(ctx.match[1]), respondentId: account.employeeId });
+    const opened = await openRequestForAnswering(deps, { requestId, respondentId: account.employeeId });
     if (!opened.ok) {
       return void (await ctx.answerCallbackQuery({ text: ctx.t(`evaluation-open-${opened.code}`), show_alert: true }));
     }

@@ -128,3 +128,57 @@ describe("creating an announcement", () => {
     expect(await listAnnouncements(world.deps, { viewerId: people().guru })).toEqual({ ok: false, code: "not-allowed" });
   });
 });
+
+describe("the same request made twice (a chat replaying ✅ Kirim after a crash)", () => {
+  it("returns the first result for the same key and creates and sends nothing more, even after its time has passed", async () => {
+    const sendNow = () =>
+      create({ authorId: people().bupati, audience: { kind: "units", unitIds: [units().DISDIK] }, timing: { kind: "now" }, requestKey: "draft-1" });
+    const now = await sendNow();
+    expect(now).toMatchObject({ ok: true, recipients: 1, status: "SENT" });
+    expect(await sendNow()).toEqual(now);
+    expect(await counts()).toEqual({ announcements: 1, deliveries: 1 });
+
+    const scheduled = await create({ authorId: people().bupati, requestKey: "draft-2" });
+    expect(scheduled).toMatchObject({ ok: true, recipients: 10, status: "SCHEDULED" });
+    world.clock.set(at(MONDAY_10, HOUR));
+    expect(await create({ authorId: people().bupati, requestKey: "draft-2" })).toEqual(scheduled);
+    expect(await counts()).toEqual({ announcements: 2, deliveries: 1 });
+    expect(await world.testDb.db.auditLog.count({ where: { action: "announcement.create" } })).toBe(2);
+  });
+
+  it("creates one announcement per key", async () => {
+    const first = await create({ authorId: people().bupati, requestKey: "draft-1" });
+    const second = await create({ authorId: people().bupati, requestKey: "draft-2" });
+    expect(first.ok && second.ok && first.announcementId !== second.announcementId).toBe(true);
+    expect(await counts()).toEqual({ announcements: 2, deliveries: 0 });
+  });
+
+  it("two requests with the same key at the same moment store one announcement and both get its result", async () => {
+    const request = () => create({ authorId: people().bupati, timing: { kind: "now" }, requestKey: "draft-1" });
+    const [one, two] = await Promise.all([request(), request()]);
+    expect(one).toMatchObject({ ok: true, recipients: 10, status: "SENT" });
+    expect(two).toEqual(one);
+    expect(await counts()).toEqual({ announcements: 1, deliveries: 10 });
+  });
+
+  it("finishes the send a first call did not get to before its process died", async () => {
+    const stored = await create({ authorId: people().bupati, requestKey: "draft-1" });
+    if (!stored.ok) throw new Error("not created");
+    // As a call sending "now" leaves it when it dies right after storing: due, not yet sent.
+    await world.testDb.db.announcement.update({ where: { id: stored.announcementId }, data: { scheduledAt: world.clock.now() } });
+    const replayed = await create({ authorId: people().bupati, timing: { kind: "now" }, requestKey: "draft-1" });
+    expect(replayed).toEqual({ ok: true, announcementId: stored.announcementId, recipients: 10, status: "SENT" });
+    expect(await counts()).toEqual({ announcements: 1, deliveries: 10 });
+  });
+
+  it("refuses another author's key and creates nothing for them", async () => {
+    await create({ authorId: people().bupati, requestKey: "draft-1" });
+    expect(await create({ authorId: people().admin, requestKey: "draft-1" })).toEqual({ ok: false, code: "not-allowed" });
+    expect(await counts()).toEqual({ announcements: 1, deliveries: 0 });
+  });
+
+  it("takes keys of at most 64 characters", async () => {
+    await expect(create({ authorId: people().bupati, requestKey: "k".repeat(65) })).rejects.toThrow(/requestKey/);
+    expect(await create({ authorId: people().bupati, requestKey: "k".repeat(64) })).toMatchObject({ ok: true });
+  });
+});

@@ -202,3 +202,30 @@ describe("importing a campaign file", () => {
     expect(await testDb.db.campaign.count()).toBe(0);
   });
 });
+
+describe("the same campaign request made twice (a chat replaying ✅ Kirim after a crash)", () => {
+  it("returns the campaign the key created and creates nothing more", async () => {
+    const first = await createCampaign(deps(), { ...simple("bupati"), requestKey: "draft-1" });
+    expect(first).toMatchObject({ ok: true, campaign: { name: "Budaya kerja BerAKHLAK", messageCount: 2 } });
+    clock.set("2026-12-04T04:00:00Z");
+    expect(await createCampaign(deps(), { ...simple("bupati"), requestKey: "draft-1" })).toEqual(first);
+    expect(await testDb.db.campaign.count()).toBe(1);
+    expect(await testDb.db.announcement.count()).toBe(2);
+    expect(await testDb.db.auditLog.count({ where: { action: "campaign.create" } })).toBe(1);
+  });
+
+  it("creates one campaign per key, and refuses another author's key", async () => {
+    await createCampaign(deps(), { ...simple("bupati"), requestKey: "draft-1" });
+    expect(await createCampaign(deps(), { ...simple("bupati"), requestKey: "draft-2" })).toMatchObject({ ok: true });
+    expect(await createCampaign(deps(), { ...simple("admin"), requestKey: "draft-1" })).toEqual({ ok: false, code: "not-allowed" });
+    expect(await testDb.db.campaign.count()).toBe(2);
+  });
+
+  it("two requests with the same key at the same moment store one campaign and both get it", async () => {
+    const request = () => createCampaign(deps(), { ...simple("bupati"), requestKey: "draft-1" });
+    const [one, two] = await Promise.all([request(), request()]);
+    expect(one).toMatchObject({ ok: true, campaign: { messageCount: 2 } });
+    expect(two).toEqual(one);
+    expect(await testDb.db.campaign.count()).toBe(1);
+  });
+});

@@ -107,7 +107,13 @@ function placed(view: ViewSubmission["view"], errors: Errors): Record<string, st
   return out;
 }
 
-export async function submitCompose(deps: SlackDeps, submission: ViewSubmission): Promise<void> {
+/** Slack gives every submission its view's id, which stays the same while the modal is open. */
+export type ComposeSubmission = ViewSubmission & { view: { id?: string } };
+
+/** A submission made again (e.g. retried after a crash) finds the announcement the first one created. */
+const requestKeyOf = (view: ComposeSubmission["view"]) => (view.id ? { requestKey: `slack-view:${view.id}` } : {});
+
+export async function submitCompose(deps: SlackDeps, submission: ComposeSubmission): Promise<void> {
   const caller = await resolveSlackCaller(deps, submission.body.user.id);
   const text = slackText(deps, caller.locale);
   const refuse = (errors: Errors) => submission.ack({ response_action: "errors", errors: placed(submission.view, errors) });
@@ -117,7 +123,7 @@ export async function submitCompose(deps: SlackDeps, submission: ViewSubmission)
   if (!form.ok) return refuse(form.errors);
   const result = await createAnnouncement(
     { ...deps, settings: deps.config.announcements },
-    { authorId: caller.account.employeeId, ...form.draft },
+    { authorId: caller.account.employeeId, ...form.draft, ...requestKeyOf(submission.view) },
   );
   if (!result.ok) {
     const message = text.plain(`announcements-error-${result.code}`);

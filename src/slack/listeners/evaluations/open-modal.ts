@@ -10,6 +10,9 @@ export interface ViewsOpener {
   views: { open(args: { trigger_id: string; view: types.ModalView }): Promise<unknown> };
 }
 
+/** The author's preview of an announcement with a pulse carries this id, which no request has. */
+const PREVIEW_REQUEST_ID = 0;
+
 /**
  * "✍️ Isi sekarang" (`ev:<requestId>`, on nudges, pulses and App Home): opens the questionnaire's
  * first page in a modal. The button proves nothing: the service checks the request is the caller's
@@ -22,6 +25,7 @@ export async function openEvaluationModal(
   const { caller, client } = input;
   const t = (key: string) => deps.messages.t(caller.locale, key);
   const open = (view: types.ModalView) => client.views.open({ trigger_id: input.triggerId, view });
+  if (input.requestId === PREVIEW_REQUEST_ID) return void (await open(noticeView(deps, caller.locale, t("compose-preview-only"))));
   const account = caller.account;
   if (!account?.active) return void (await open(noticeView(deps, caller.locale, t("slack-identity-need-link"))));
 
