@@ -99,6 +99,10 @@ const configSchema = z.object({
     emptyAsUndefined,
     z.enum(["true", "false"], { message: "must be true or false" }).default("false"),
   ),
+  METRICS_TOKEN: optionalSecret(
+    /^[\w.~+/=-]{16,256}$/,
+    "must be 16-256 characters of A-Z, a-z, 0-9 and - . _ ~ + / = (e.g. openssl rand -hex 32)",
+  ),
   SLACK_BOT_TOKEN: optionalSecret(/^xoxb-[\w-]+$/, "does not look like a Slack bot token (xoxb-...)"),
   SLACK_APP_TOKEN: optionalSecret(/^xapp-[\w-]+$/, "does not look like a Slack app-level token (xapp-...)"),
   SLACK_SIGNING_SECRET: optionalSecret(/^[\da-f]{16,}$/i, "does not look like a Slack signing secret (hexadecimal)"),
@@ -165,6 +169,8 @@ export interface WebhookSettings {
   host: string;
   /** Removes the webhook at shutdown (for a planned move back to polling; not for restarts). */
   deleteOnShutdown: boolean;
+  /** Lets a client that is not on this machine read /metrics and /readyz with `Authorization: Bearer <token>`. */
+  metricsToken: string | null;
 }
 
 export interface SlackSettings {
@@ -302,6 +308,7 @@ function webhookSettings(env: z.infer<typeof configSchema>): WebhookSettings | n
     port: env.WEBHOOK_PORT,
     host: env.WEBHOOK_HOST,
     deleteOnShutdown: env.WEBHOOK_DELETE_ON_SHUTDOWN === "true",
+    metricsToken: env.METRICS_TOKEN ?? null,
   };
 }
 

@@ -119,6 +119,12 @@ describe("configuration", () => {
       ).toMatchObject({ port: 9000, host: "127.0.0.1", deleteOnShutdown: true });
     });
 
+    it("takes an optional token for reading /metrics and /readyz from another machine", () => {
+      expect(createConfig(WEBHOOK).webhook?.metricsToken).toBeNull();
+      const token = "0123456789abcdef0123456789abcdef";
+      expect(createConfig({ ...WEBHOOK, METRICS_TOKEN: ` ${token} ` }).webhook?.metricsToken).toBe(token);
+    });
+
     it.each([
       [{ BOT_MODE: "push" }, "BOT_MODE"],
       [{ ...WEBHOOK, WEBHOOK_URL: "" }, "WEBHOOK_URL"],
@@ -128,6 +134,8 @@ describe("configuration", () => {
       [{ ...WEBHOOK, WEBHOOK_SECRET: "x".repeat(257) }, "WEBHOOK_SECRET"],
       [{ ...WEBHOOK, WEBHOOK_PORT: "0" }, "WEBHOOK_PORT"],
       [{ ...WEBHOOK, WEBHOOK_DELETE_ON_SHUTDOWN: "yes" }, "WEBHOOK_DELETE_ON_SHUTDOWN"],
+      [{ ...WEBHOOK, METRICS_TOKEN: "short" }, "METRICS_TOKEN"],
+      [{ ...WEBHOOK, METRICS_TOKEN: "has spaces in the middle of it" }, "METRICS_TOKEN"],
     ])("refuses missing or wrong webhook settings and names the variable: %o", (input, variable) => {
       const problems = problemsOf(input);
       expect(problems).toHaveLength(1);

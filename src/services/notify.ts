@@ -28,22 +28,26 @@ export interface Notification {
 }
 
 /** Each employee's language: the one chosen on a linked chat account, or the default. */
-async function localesOf(deps: NotifyDeps, employeeIds: number[]): Promise<Map<number, Locale>> {
-  const accounts = await deps.db.chatAccount.findMany({
-    where: { employeeId: { in: [...new Set(employeeIds)] }, locale: { not: null } },
-    select: { employeeId: true, locale: true },
-  });
+export async function localesOf(deps: NotifyDeps, employeeIds: number[]): Promise<(employeeId: number) => Locale> {
   const locales = new Map<number, Locale>();
-  for (const account of accounts) if (isLocale(account.locale)) locales.set(account.employeeId, account.locale);
-  return locales;
+  const ids = [...new Set(employeeIds)];
+  // Batches keep each query well below SQLite's limit on bound parameters.
+  for (let i = 0; i < ids.length; i += 500) {
+    const accounts = await deps.db.chatAccount.findMany({
+      where: { employeeId: { in: ids.slice(i, i + 500) }, locale: { not: null } },
+      select: { employeeId: true, locale: true },
+    });
+    for (const account of accounts) if (isLocale(account.locale)) locales.set(account.employeeId, account.locale);
+  }
+  return (employeeId) => locales.get(employeeId) ?? deps.messages.defaultLocale;
 }
 
 /** Renders each notification in its recipient's language and puts it in the delivery queue. */
 export async function notify(deps: NotifyDeps, notifications: Notification[]): Promise<Delivery[]> {
   if (notifications.length === 0) return [];
-  const locales = await localesOf(deps, notifications.map((n) => n.employeeId));
+  const localeOf = await localesOf(deps, notifications.map((n) => n.employeeId));
   const inputs: EnqueueInput[] = notifications.map((n) => {
-    const locale = locales.get(n.employeeId) ?? deps.messages.defaultLocale;
+    const locale = localeOf(n.employeeId);
     const raw = typeof n.vars === "function" ? n.vars(locale) : n.vars;
     const vars = raw && escapeVars(raw);
     const keyboard = n.buttons?.map((row) =>

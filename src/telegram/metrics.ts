@@ -9,11 +9,41 @@ export class WebhookCounters {
 }
 
 const SEND_WINDOW_MS = 60_000;
+/** The queue depth counts every delivery row; a scrape more often than this reuses the last count. */
+const QUEUE_DEPTH_MAX_AGE_MS = 10_000;
+
+/** Deliveries by status. */
+export type QueueDepth = () => Promise<Map<DeliveryStatus, number>>;
+
+/** The delivery queue by status, counted again once the last count is 10 seconds old (by the clock). */
+export function cachedQueueDepth({ db, clock }: ServiceDeps): QueueDepth {
+  let cached: { at: number; depth: Promise<Map<DeliveryStatus, number>> } | null = null;
+  return () => {
+    const now = clock.now().getTime();
+    if (cached === null || now - cached.at >= QUEUE_DEPTH_MAX_AGE_MS || now < cached.at) {
+      const entry = { at: now, depth: countByStatus(db) };
+      cached = entry;
+      // A failed count is not kept: the next scrape counts again.
+      entry.depth.catch(() => {
+        if (cached === entry) cached = null;
+      });
+    }
+    return cached.depth;
+  };
+}
+
+async function countByStatus(db: ServiceDeps["db"]): Promise<Map<DeliveryStatus, number>> {
+  const byStatus = await db.delivery.groupBy({ by: ["status"], _count: { _all: true } });
+  return new Map(byStatus.map((row) => [row.status, row._count._all]));
+}
 
 /** The metrics in Prometheus text format: the counters, the delivery queue by status, recent sends, uptime. */
-export async function renderMetrics({ db, clock }: ServiceDeps, counters: WebhookCounters): Promise<string> {
-  const byStatus = await db.delivery.groupBy({ by: ["status"], _count: { _all: true } });
-  const depth = new Map(byStatus.map((row) => [row.status, row._count._all]));
+export async function renderMetrics(
+  { db, clock }: ServiceDeps,
+  counters: WebhookCounters,
+  queueDepth: QueueDepth,
+): Promise<string> {
+  const depth = await queueDepth();
   const sentLastMinute = await db.delivery.count({
     where: { status: DeliveryStatus.SENT, sentAt: { gte: new Date(clock.now().getTime() - SEND_WINDOW_MS) } },
   });

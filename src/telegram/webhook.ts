@@ -1,10 +1,10 @@
 import { timingSafeEqual } from "node:crypto";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Update } from "grammy/types";
 import type { App } from "../app.js";
 import { pendingMigrations, readMigrations, type MigrationFile } from "../db/migrate.js";
-import { renderMetrics, WebhookCounters } from "./metrics.js";
+import { cachedQueueDepth, renderMetrics, WebhookCounters } from "./metrics.js";
 import { startBot } from "./run.js";
 import { claimUpdate } from "./update-guard.js";
 
@@ -50,6 +50,7 @@ export async function startTelegramWebhook(
   const settings = config.webhook;
   if (!settings) throw new Error("webhook mode needs the webhook settings (BOT_MODE=webhook)");
   const counters = new WebhookCounters();
+  const queueDepth = cachedQueueDepth(app);
   const { bot, background } = await startBot(app, token, { onUpdateError: () => counters.updateErrors++ });
   const hookPath = new URL(settings.url).pathname;
   const migrations = options.migrations ?? (() => readMigrations());
@@ -103,11 +104,15 @@ export async function startTelegramWebhook(
     const answer = async (): Promise<void> => {
       if (route === `POST ${hookPath}`) return receive(req, res);
       if (route === "GET /healthz") return send(res, 200, "application/json", JSON.stringify({ status: "ok" }));
+      const monitoring = route === "GET /readyz" || route === "GET /metrics";
+      if (monitoring && !mayMonitor(req, settings.metricsToken)) return send(res, 403, "text/plain", "forbidden");
       if (route === "GET /readyz") {
         const ready = await isReady();
         return send(res, ready ? 200 : 503, "application/json", JSON.stringify({ status: ready ? "ready" : "not ready" }));
       }
-      if (route === "GET /metrics") return send(res, 200, "text/plain; version=0.0.4", await renderMetrics(app, counters));
+      if (route === "GET /metrics") {
+        return send(res, 200, "text/plain; version=0.0.4", await renderMetrics(app, counters, queueDepth));
+      }
       send(res, 404, "text/plain", "not found");
     };
     answer().catch((error: unknown) => {
@@ -151,7 +156,29 @@ export async function startTelegramWebhook(
 }
 
 function hasSecret(req: IncomingMessage, secret: string): boolean {
-  const given = req.headers[SECRET_HEADER];
+  return sameSecret(req.headers[SECRET_HEADER], secret);
+}
+
+/**
+ * /readyz and /metrics tell about the database and the queue: they are for this machine (a local
+ * Prometheus, curl on the server) or for a client that shows the configured METRICS_TOKEN as a bearer token.
+ */
+export function mayMonitor(
+  req: { headers: IncomingHttpHeaders; socket: { remoteAddress?: string | undefined } },
+  token: string | null,
+): boolean {
+  if (isLoopback(req.socket.remoteAddress)) return true;
+  if (token === null) return false;
+  const bearer = /^Bearer (.+)$/i.exec(req.headers.authorization ?? "")?.[1];
+  return sameSecret(bearer, token);
+}
+
+/** The peer is this machine: 127.0.0.1, ::1 or IPv4 loopback seen through an IPv6 socket. */
+export function isLoopback(address: string | undefined): boolean {
+  return address === "127.0.0.1" || address === "::1" || address === "::ffff:127.0.0.1";
+}
+
+function sameSecret(given: unknown, secret: string): boolean {
   if (typeof given !== "string") return false;
   const a = Buffer.from(given);
   const b = Buffer.from(secret);

@@ -7,11 +7,12 @@ import { readMigrations } from "../../src/db/migrate.js";
 import { FakeBotApi } from "../../src/emulator/fake-bot-api.js";
 import { createLogger } from "../../src/logger.js";
 import { housekeepingJob } from "../../src/scheduler/jobs/housekeeping.js";
-import { startTelegramWebhook, type WebhookServer } from "../../src/telegram/webhook.js";
+import { isLoopback, mayMonitor, startTelegramWebhook, type WebhookServer } from "../../src/telegram/webhook.js";
 import { createTestDb, type TestDb } from "../kit/db.js";
 import { command, user } from "../kit/updates.js";
 
 const SECRET = "s3cret_webhook-token";
+const METRICS_TOKEN = "metrics-0123456789abcdef";
 const HOUR_MS = 60 * 60 * 1000;
 const WEBHOOK_URL = "https://bot.example.go.id/telegram/updates";
 
@@ -28,7 +29,12 @@ async function startServer(options: Parameters<typeof startTelegramWebhook>[2] =
 beforeAll(async () => {
   testDb = await createTestDb();
   api = await FakeBotApi.start({ clock });
-  const config = createConfig({
+  app = { config: webhookConfig(), db: testDb.db, clock, logger: createLogger("silent"), close: async () => {} };
+  server = await startServer();
+});
+
+function webhookConfig(extra: { METRICS_TOKEN?: string } = {}) {
+  return createConfig({
     DATABASE_URL: testDb.url,
     LOG_LEVEL: "silent",
     TELEGRAM_API_ROOT: api.apiRoot,
@@ -37,10 +43,9 @@ beforeAll(async () => {
     WEBHOOK_SECRET: SECRET,
     WEBHOOK_HOST: "127.0.0.1",
     WEBHOOK_DELETE_ON_SHUTDOWN: "true",
+    ...extra,
   });
-  app = { config, db: testDb.db, clock, logger: createLogger("silent"), close: async () => {} };
-  server = await startServer();
-});
+}
 
 afterAll(async () => {
   await server.stop();
@@ -64,6 +69,27 @@ function post(update: Update, secret: string | undefined): Promise<Response> {
 }
 
 const repliesTo = (update: Update) => api.botMessages(update.message!.chat.id);
+
+function cancelledDelivery(dedupeKey: string) {
+  // A cancelled delivery: the dispatcher leaves it alone, so the count is stable.
+  return app.db.delivery.create({
+    data: {
+      dedupeKey,
+      platform: "TELEGRAM",
+      chatId: "42",
+      payload: JSON.stringify({ text: "cancelled" }),
+      priority: 1,
+      status: "CANCELLED",
+      notBefore: clock.now(),
+      nextAttemptAt: clock.now(),
+    },
+  });
+}
+
+async function cancelledDepth(target: WebhookServer): Promise<number> {
+  const text = await (await fetch(url("/metrics", target))).text();
+  return Number(/^delivery_queue_depth\{status="CANCELLED"\} (\d+)$/m.exec(text)?.[1]);
+}
 
 describe("Telegram webhook mode", () => {
   it("registers the webhook at start with the public URL, the secret and the update kinds the bot uses", () => {
@@ -141,19 +167,7 @@ describe("Telegram webhook mode", () => {
   });
 
   it("reports updates, failures, the delivery queue by status and recent sends on /metrics", async () => {
-    // A cancelled delivery: the dispatcher leaves it alone, so the count is stable.
-    await app.db.delivery.create({
-      data: {
-        dedupeKey: "webhook-metrics:1",
-        platform: "TELEGRAM",
-        chatId: "42",
-        payload: JSON.stringify({ text: "cancelled" }),
-        priority: 1,
-        status: "CANCELLED",
-        notBefore: clock.now(),
-        nextAttemptAt: clock.now(),
-      },
-    });
+    await cancelledDelivery("webhook-metrics:1");
     const failing = incomingStart();
     const chatId = failing.message!.chat.id;
     api.injectFailure({ method: "sendMessage", chatId, errorCode: 400, description: "Bad Request: broken on purpose", times: 2 });
@@ -172,6 +186,32 @@ describe("Telegram webhook mode", () => {
     expect(text).toMatch(/^delivery_sent_last_minute \d+$/m);
     expect(text).toMatch(/^delivery_sends_per_second [\d.]+$/m);
     expect(text).toMatch(/^process_uptime_seconds \d+$/m);
+  });
+
+  it("counts the delivery queue again only once the last count is 10 seconds old", async () => {
+    const other = await startServer();
+    try {
+      const before = await cancelledDepth(other);
+      await cancelledDelivery("webhook-metrics:2");
+      expect(await cancelledDepth(other)).toBe(before);
+      clock.advance(9_999);
+      expect(await cancelledDepth(other)).toBe(before);
+      clock.advance(1);
+      expect(await cancelledDepth(other)).toBe(before + 1);
+    } finally {
+      await other.stop();
+    }
+  });
+
+  it("still serves /readyz and /metrics to this machine, without a token, when a metrics token is set", async () => {
+    const other = await startTelegramWebhook({ ...app, config: webhookConfig({ METRICS_TOKEN }) }, api.token, { port: 0 });
+    try {
+      expect((await fetch(url("/readyz", other))).status).toBe(200);
+      expect((await fetch(url("/metrics", other))).status).toBe(200);
+      expect((await fetch(url("/healthz", other))).status).toBe(200);
+    } finally {
+      await other.stop();
+    }
   });
 
   it("forgets taken update ids after a day, in the daily housekeeping", async () => {
@@ -198,5 +238,39 @@ describe("Telegram webhook mode", () => {
     await other.stop();
     expect(api.callsTo("deleteWebhook").length).toBeGreaterThan(0);
     await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+  });
+});
+
+describe("who may read /readyz and /metrics", () => {
+  const from = (remoteAddress: string | undefined, authorization?: string) => ({
+    socket: { remoteAddress },
+    headers: authorization === undefined ? {} : { authorization },
+  });
+
+  it("knows this machine by its loopback addresses, over IPv4 and IPv6", () => {
+    for (const address of ["127.0.0.1", "::1", "::ffff:127.0.0.1"]) expect(isLoopback(address)).toBe(true);
+    for (const address of ["10.0.0.5", "203.0.113.7", "::ffff:10.0.0.5", "fe80::1", "", undefined]) {
+      expect(isLoopback(address)).toBe(false);
+    }
+  });
+
+  it("serves this machine with or without a metrics token", () => {
+    expect(mayMonitor(from("127.0.0.1"), null)).toBe(true);
+    expect(mayMonitor(from("::1"), METRICS_TOKEN)).toBe(true);
+  });
+
+  it("refuses another machine when no metrics token is configured, whatever it sends", () => {
+    expect(mayMonitor(from("203.0.113.7"), null)).toBe(false);
+    expect(mayMonitor(from("203.0.113.7", `Bearer ${METRICS_TOKEN}`), null)).toBe(false);
+    expect(mayMonitor(from(undefined), null)).toBe(false);
+  });
+
+  it("lets another machine in only with the configured token as a bearer token", () => {
+    expect(mayMonitor(from("203.0.113.7", `Bearer ${METRICS_TOKEN}`), METRICS_TOKEN)).toBe(true);
+    expect(mayMonitor(from("203.0.113.7"), METRICS_TOKEN)).toBe(false);
+    expect(mayMonitor(from("203.0.113.7", "Bearer not-the-metrics-token"), METRICS_TOKEN)).toBe(false);
+    expect(mayMonitor(from("203.0.113.7", `Bearer ${METRICS_TOKEN}x`), METRICS_TOKEN)).toBe(false);
+    expect(mayMonitor(from("203.0.113.7", `Basic ${METRICS_TOKEN}`), METRICS_TOKEN)).toBe(false);
+    expect(mayMonitor(from("203.0.113.7", METRICS_TOKEN), METRICS_TOKEN)).toBe(false);
   });
 });

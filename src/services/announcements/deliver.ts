@@ -2,10 +2,9 @@ import type { AnnouncementSettings } from "../../config.js";
 import { enqueueMany, type EnqueueInput } from "../../delivery/enqueue.js";
 import type { DeliveryPayload } from "../../delivery/payload.js";
 import type { Locale } from "../../i18n/index.js";
-import type { NotifyDeps } from "../notify.js";
+import { localesOf, type NotifyDeps } from "../notify.js";
 import { createPulseRequests } from "../pulse/requests.js";
 import { contentOf, renderAnnouncement } from "./content.js";
-import { localesOf } from "./locales.js";
 
 export interface DeliverAnnouncementDeps extends NotifyDeps {
   settings: AnnouncementSettings;

@@ -1,6 +1,6 @@
 import { enqueueMany } from "../../delivery/enqueue.js";
+import { localesOf } from "../notify.js";
 import type { DeliverAnnouncementDeps } from "./deliver.js";
-import { localesOf } from "./locales.js";
 import { reachReportOf } from "./reach-report.js";
 import { renderReachReport, reportTranslator } from "./reach-report-text.js";
 

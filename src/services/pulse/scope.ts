@@ -1,3 +1,4 @@
+import { loadUnits } from "../announcements/unit-tree.js";
 import type { ServiceDeps } from "../deps.js";
 
 export interface PulseUnitRef {
@@ -21,7 +22,7 @@ export interface PulseScope {
 
 /** The scope of a unit (with its subtree), or of the whole district for null; null for an unknown unit. */
 export async function loadPulseScope(deps: ServiceDeps, rootUnitId: number | null): Promise<PulseScope | null> {
-  const units = await deps.db.unit.findMany({ select: { id: true, code: true, name: true, parentId: true } });
+  const units = await loadUnits(deps);
   const byId = new Map(units.map((unit) => [unit.id, unit]));
   const ref = (unit: PulseUnitRef): PulseUnitRef => ({ id: unit.id, code: unit.code, name: unit.name });
   const root = rootUnitId === null ? null : byId.get(rootUnitId);

@@ -1,4 +1,4 @@
-import { loadUnits, subtreeIds } from "../announcements/unit-tree.js";
+import { loadUnits, subtreeIds, type UnitNode } from "../announcements/unit-tree.js";
 import type { ServiceDeps } from "../deps.js";
 import { getRoles, type Roles } from "../roles.js";
 
@@ -49,6 +49,8 @@ export type ReportAccess =
       unitId: number | null;
       /** Set for a supervisor: the report covers these people only. */
       team: ReportTeam | null;
+      /** Every unit of the district, as loaded for the check, so a report need not load them again. */
+      units: UnitNode[];
     }
   | { ok: false; code: ReportAccessCode };
 
@@ -72,16 +74,16 @@ export async function reportAccess(
   const requested = input.unitId === null ? null : [...subtreeIds(units, input.unitId)];
 
   if (viewer === SYSTEM_VIEWER || roles.admin || (roles.leader && roles.leaderUnitId === null)) {
-    return { ok: true, unitIds: requested, unitId: input.unitId, team: null };
+    return { ok: true, unitIds: requested, unitId: input.unitId, team: null, units };
   }
   if (roles.leader && roles.leaderUnitId !== null) {
     const scope = subtreeIds(units, roles.leaderUnitId);
-    if (input.unitId === null) return { ok: true, unitIds: [...scope], unitId: roles.leaderUnitId, team: null };
+    if (input.unitId === null) return { ok: true, unitIds: [...scope], unitId: roles.leaderUnitId, team: null, units };
     if (!scope.has(input.unitId)) return { ok: false, code: "outside-scope" };
-    return { ok: true, unitIds: requested, unitId: input.unitId, team: null };
+    return { ok: true, unitIds: requested, unitId: input.unitId, team: null, units };
   }
   const memberIds = await reportingLine(deps, viewer);
-  return { ok: true, unitIds: requested, unitId: input.unitId, team: { supervisorId: viewer, memberIds } };
+  return { ok: true, unitIds: requested, unitId: input.unitId, team: { supervisorId: viewer, memberIds }, units };
 }
 
 /**

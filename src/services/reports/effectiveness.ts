@@ -10,7 +10,7 @@ import { addCounts, ratesOf, type EffectivenessRates } from "./effectiveness-tal
 import type { ReportFilter } from "./filter.js";
 import type { ReportLanguage } from "./language.js";
 import { describeFilter, withUnit, type ReportDeps } from "./period.js";
-import type { Cell, ColumnType, Report, ReportColumn, ReportTable } from "./report-table.js";
+import type { Cell, ColumnType, ReportColumn, ReportTable, ScopedReport } from "./report-table.js";
 
 /**
  * Activity effectiveness for leaders and admins: per activity of the period, then per activity kind,
@@ -38,7 +38,7 @@ export interface EffectivenessHeadline {
   biggestGap: (ActivityMention & { self: number; supervisor: number; gap: number }) | null;
 }
 
-export interface EffectivenessReport extends Report {
+export interface EffectivenessReport extends ScopedReport {
   kind: "effectiveness";
   headline: EffectivenessHeadline;
 }
@@ -172,6 +172,7 @@ export async function effectivenessReport(
       kind: "effectiveness",
       title: t("report-effectiveness-title"),
       scope: await describeFilter(deps, filter, input.language),
+      unitId: access.unitId,
       tables: [
         activities,
         groupTable(

@@ -1,12 +1,11 @@
 import type { CompetencyType } from "../../generated/prisma/enums.js";
-import { loadUnits } from "../announcements/unit-tree.js";
 import { COMPETENCY_TYPES, type JpByType } from "../jp/ledger.js";
 import { reportAccess, type ReportAccessCode, type ReportViewerId } from "./access.js";
 import type { ReportFilter } from "./filter.js";
 import { emptyByType, employeeJp, targetFor, type EmployeeJp } from "./jp-compliance-figures.js";
 import type { ReportLanguage } from "./language.js";
 import { periodWords, unitWords, withUnit, type ReportDeps } from "./period.js";
-import type { Cell, ColumnType, Report, ReportColumn, ReportTable } from "./report-table.js";
+import type { Cell, ColumnType, ReportColumn, ReportTable, ScopedReport } from "./report-table.js";
 
 /**
  * JP compliance: each employee's JP in the period against the target, by competency type, rolled up per
@@ -56,7 +55,7 @@ export interface JpComplianceHeadline {
   highestUnit: UnitCompliance | null;
 }
 
-export interface JpComplianceReport extends Report {
+export interface JpComplianceReport extends ScopedReport {
   kind: "jp-compliance";
   headline: JpComplianceHeadline;
 }
@@ -80,14 +79,13 @@ export async function jpComplianceReport(
   if (!access.ok) return access;
   const filter = withUnit(input.filter, access.unitId);
   const target = targetFor(filter, deps.timezone);
-  const [units, employees, supervisor] = await Promise.all([
-    loadUnits(deps),
+  const [employees, supervisor] = await Promise.all([
     employeeJp(deps, { filter, unitIds: access.unitIds, memberIds: access.team?.memberIds ?? null }),
     access.team === null
       ? null
       : deps.db.employee.findUnique({ where: { id: access.team.supervisorId }, select: { name: true } }),
   ]);
-  const unitOf = new Map(units.map((unit) => [unit.id, unit]));
+  const unitOf = new Map(access.units.map((unit) => [unit.id, unit]));
   const unitName = (unitId: number) => unitOf.get(unitId)?.name ?? `#${unitId}`;
   const byName = (a: EmployeeJp, b: EmployeeJp) => a.name.localeCompare(b.name, "id") || a.nip.localeCompare(b.nip);
   const { t } = input.language;
@@ -202,6 +200,7 @@ export async function jpComplianceReport(
       kind: "jp-compliance",
       title: t("report-jp-title", { target }),
       scope: scopeParts.join(" · "),
+      unitId: access.unitId,
       tables: [unitsTable, employeesTable, behindTable],
       headline,
     },

@@ -1,5 +1,5 @@
 import type { AnnouncementSettings } from "../../config.js";
-import { reportAccess, type ReportAccessCode, type ReportKind, type ReportViewerId } from "./access.js";
+import type { ReportAccessCode, ReportKind, ReportViewerId } from "./access.js";
 import { effectivenessReport } from "./effectiveness.js";
 import type { ReportFilter } from "./filter.js";
 import { jpComplianceReport } from "./jp-compliance.js";
@@ -104,12 +104,7 @@ export async function buildReportPackage(
   }
   const report = combine(input.kind, reports, input.language);
   // A leader asking for "everything" gets their own unit's subtree: the files are named after it.
-  const access = await reportAccess(deps, {
-    viewerId: input.viewerId,
-    report: PACKAGE_REPORTS[input.kind][0]!,
-    unitId: input.filter.unitId,
-  });
-  const suffix = await fileSuffix(deps, { ...input.filter, unitId: access.ok ? access.unitId : input.filter.unitId });
+  const suffix = await fileSuffix(deps, { ...input.filter, unitId: reports[0]!.unitId });
   const fileStem = `${FILE_STEMS[input.kind]}-${suffix}`;
 
   const charts: PackagedChart[] = [];

@@ -4,7 +4,7 @@ import type { ReportFilter } from "./filter.js";
 import type { ReportLanguage } from "./language.js";
 import { partnerFigures, type PartnerActivityFigures, type Sum } from "./partners-figures.js";
 import { describeFilter, withUnit, type ReportDeps } from "./period.js";
-import type { ColumnType, Report, ReportColumn, ReportTable } from "./report-table.js";
+import type { ColumnType, ReportColumn, ReportTable, ScopedReport } from "./report-table.js";
 
 /**
  * Participation by partner, for the collaboration review: what each university, NGO or institute
@@ -31,7 +31,7 @@ export interface PartnerHeadline {
   topPartner: { name: string; participants: number; jpDelivered: number } | null;
 }
 
-export interface PartnerReport extends Report {
+export interface PartnerReport extends ScopedReport {
   kind: "partners";
   headline: PartnerHeadline;
 }
@@ -137,6 +137,13 @@ export async function partnerParticipationReport(
 
   return {
     ok: true,
-    report: { kind: "partners", title: t("report-partners-title"), scope, tables: [partnersTable, activitiesTable], headline },
+    report: {
+      kind: "partners",
+      title: t("report-partners-title"),
+      scope,
+      unitId: access.unitId,
+      tables: [partnersTable, activitiesTable],
+      headline,
+    },
   };
 }

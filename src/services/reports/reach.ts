@@ -5,7 +5,7 @@ import type { ReportFilter } from "./filter.js";
 import type { ReportLanguage } from "./language.js";
 import { describeFilter, withUnit, type ReportDeps } from "./period.js";
 import { addReach, reachFigures, type ReachTally } from "./reach-figures.js";
-import type { Cell, ColumnType, Report, ReportColumn } from "./report-table.js";
+import type { Cell, ColumnType, ReportColumn, ScopedReport } from "./report-table.js";
 
 /**
  * Reach of announcements and campaign messages for leaders and admins: per unit, rolled up like the
@@ -29,7 +29,7 @@ export interface ReachHeadline extends ReachTally {
   lowestAck: UnitReachShare | null;
 }
 
-export interface ReachByUnitReport extends Report {
+export interface ReachByUnitReport extends ScopedReport {
   kind: "reach";
   headline: ReachHeadline;
 }
@@ -142,6 +142,7 @@ export async function reachByUnitReport(
       kind: "reach",
       title: t("report-reach-title"),
       scope: await describeFilter(deps, filter, input.language),
+      unitId: access.unitId,
       tables: [unitTable, announcementTable],
       headline: {
         announcements: figures.announcements.length,

@@ -6,7 +6,7 @@ import { reportAccess, type ReportAccessCode, type ReportViewerId } from "./acce
 import type { ReportFilter } from "./filter.js";
 import type { ReportLanguage } from "./language.js";
 import { describeFilter, withUnit, type ReportDeps } from "./period.js";
-import type { Cell, ColumnType, Report, ReportColumn, ReportTable } from "./report-table.js";
+import type { Cell, ColumnType, ReportColumn, ReportTable, ScopedReport } from "./report-table.js";
 
 /**
  * Change readiness over time for leaders and admins: every pulse round sent in the period within the
@@ -21,7 +21,7 @@ import type { Cell, ColumnType, Report, ReportColumn, ReportTable } from "./repo
 
 export type ReadinessReportDeps = ReportDeps & Pick<PulseResultsDeps, "settings">;
 
-export interface ReadinessReport extends Report {
+export interface ReadinessReport extends ScopedReport {
   kind: "readiness";
   /** Rounds in time order, with the response counts of the scope. */
   rounds: Array<{ announcementId: number; sentAt: Date | null; requests: number; submitted: number; respondents: number }>;
@@ -150,6 +150,7 @@ export async function readinessTrendReport(
       kind: "readiness",
       title: t("report-readiness-title"),
       scope: await describeFilter(deps, filter, input.language),
+      unitId: access.unitId,
       tables: [unitTable, roundTable],
       rounds: results.map((result) => ({
         announcementId: result.round.announcementId,

@@ -32,3 +32,9 @@ export interface Report {
   scope: string;
   tables: ReportTable[];
 }
+
+/** A report as a report service returns it, with the unit it is about after access scoping. */
+export interface ScopedReport extends Report {
+  /** A leader asking for "everything" gets their own unit here; null is the whole district. */
+  unitId: number | null;
+}

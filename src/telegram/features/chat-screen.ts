@@ -1,11 +1,13 @@
 import type { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import { editInPlace } from "./edit-in-place.js";
-import { splitLines } from "./reports/screen.js";
+
+/** Raw HTML per message, well below Telegram's 4096 characters of parsed text. */
+export const MESSAGE_BUDGET = 3800;
 
 /**
- * Screens of a feature with its own buttons (announcements, campaigns, readiness). A press on one of
- * the feature's own buttons is answered here; a press that only called in (the main menu, the
+ * Screens of a feature with its own buttons (announcements, campaigns, readiness, reports). A press on
+ * one of the feature's own buttons is answered here; a press that only called in (the main menu, the
  * announcement hub) has been answered by its caller.
  */
 export interface ChatScreen {
@@ -45,6 +47,42 @@ export function chatScreen(pattern: RegExp): ChatScreen {
       }
     },
   };
+}
+
+/** Groups lines into messages under the budget; a line longer than that is cut between words. */
+export function splitLines(lines: string[], budget = MESSAGE_BUDGET): string[] {
+  const parts: string[] = [];
+  let current: string[] = [];
+  let length = 0;
+  const flush = () => {
+    const text = current.join("\n").replace(/^\n+|\n+$/g, "");
+    if (text.trim() !== "") parts.push(text);
+    current = [];
+    length = 0;
+  };
+  for (const line of lines.flatMap((line) => cutLine(line, budget))) {
+    if (current.length > 0 && length + 1 + line.length > budget) flush();
+    length += (current.length > 0 ? 1 : 0) + line.length;
+    current.push(line);
+  }
+  flush();
+  return parts;
+}
+
+/** Long lines are escaped record text without tags; a cut never splits an HTML entity such as `&amp;`. */
+function cutLine(line: string, budget: number): string[] {
+  const pieces: string[] = [];
+  let rest = line;
+  while (rest.length > budget) {
+    let cut = rest.lastIndexOf(" ", budget);
+    if (cut < budget / 2) cut = budget;
+    const entity = rest.lastIndexOf("&", cut - 1);
+    if (entity >= 0 && cut - entity < 10 && !rest.slice(entity, cut).includes(";")) cut = entity;
+    pieces.push(rest.slice(0, cut));
+    rest = rest.slice(cut).trimStart();
+  }
+  pieces.push(rest);
+  return pieces;
 }
 
 /** The linked, active caller's employee id, or null. */

@@ -7,6 +7,7 @@ import { teamJpSummary, type TeamJpResult } from "../../services/jp/ledger.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { localeOf } from "../locale.js";
+import { MESSAGE_BUDGET, splitLines } from "./chat-screen.js";
 import { fillData } from "./evaluations.js";
 import { ledgerDeps, progressBar, shorten, typeVars } from "./jp.js";
 import { teamReportData } from "./reports/callback-data.js";
@@ -18,8 +19,6 @@ import { teamReportData } from "./reports/callback-data.js";
  * JP lines, "📊 Laporan JP tim" sends the team's JP report as a chart and a workbook.
  */
 
-/** Long lists are split below Telegram's 4096 characters per message. */
-const MESSAGE_BUDGET = 3800;
 /** Assessments per message, so each message keeps a short keyboard next to its own entries. */
 const ASSESSMENTS_PER_MESSAGE = 10;
 
@@ -43,7 +42,7 @@ export function renderTeamJp(t: Translate, result: TeamJp): string[] {
     t("team-jp-summary", { behind: String(behind), count: String(result.members.length) }),
     t("team-jp-legend", { expected: String(result.expected) }),
   ].join("\n");
-  return chunkLines([header, "", ...lines, "", footer]);
+  return splitLines([header, "", ...lines, "", footer]);
 }
 
 export interface RenderedMessage {
@@ -109,20 +108,6 @@ export function showTeam(deps: BotDeps) {
       await ctx.reply(message.text, { parse_mode: "HTML", reply_markup: message.keyboard });
     }
   };
-}
-
-function chunkLines(lines: string[]): string[] {
-  const chunks: string[] = [];
-  let current = "";
-  for (const line of lines) {
-    if (current && current.length + line.length + 1 > MESSAGE_BUDGET) {
-      chunks.push(current.trimEnd());
-      current = "";
-    }
-    current += `${line}\n`;
-  }
-  if (current.trim()) chunks.push(current.trimEnd());
-  return chunks;
 }
 
 export function teamFeature(deps: BotDeps): Composer<BotContext> {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { reportAccess, reportingLine, type ReportKind } from "../../../src/services/reports/access.js";
+import { loadUnits } from "../../../src/services/announcements/unit-tree.js";
+import { reportAccess, reportingLine, type ReportAccess, type ReportKind } from "../../../src/services/reports/access.js";
 import { createTestDb, type TestDb } from "../../kit/db.js";
 import { seedReportsFixture, type ReportsFixture } from "./reports-fixture.js";
 
@@ -12,8 +13,14 @@ beforeAll(async () => {
 });
 afterAll(async () => testDb.dispose());
 
-const access = (viewerId: number, report: ReportKind, unitId: number | null = null) =>
-  reportAccess(fx.deps, { viewerId, report, unitId });
+/** The decision alone: the units an allowed check hands back are checked in their own test. */
+const access = async (viewerId: number, report: ReportKind, unitId: number | null = null) =>
+  decisionOf(await reportAccess(fx.deps, { viewerId, report, unitId }));
+const decisionOf = (result: ReportAccess) => {
+  if (!result.ok) return result;
+  const { units: _units, ...decision } = result;
+  return decision;
+};
 const sorted = (ids: number[] | null) => (ids === null ? null : [...ids].sort((a, b) => a - b));
 
 describe("who may see which report", () => {
@@ -77,6 +84,14 @@ describe("who may see which report", () => {
     const narrowed = await access(fx.people.kabid, "jp-compliance", fx.units.pkmTebo);
     expect(narrowed.ok && narrowed.unitIds).toEqual([fx.units.pkmTebo]);
     expect(narrowed.ok && narrowed.team?.supervisorId).toBe(fx.people.kabid);
+  });
+
+  it("hands back every unit of the district it loaded, whatever part the viewer may see", async () => {
+    const all = await loadUnits(fx.deps);
+    const own = await reportAccess(fx.deps, { viewerId: fx.people.kadinkes, report: "jp-compliance", unitId: fx.units.pkmTebo });
+    expect(own.ok && own.units).toEqual(all);
+    const team = await reportAccess(fx.deps, { viewerId: fx.people.kapus, report: "jp-compliance", unitId: null });
+    expect(team.ok && team.units).toEqual(all);
   });
 
   it("refuses a plain ASN every report, and an inactive employee too", async () => {

@@ -16,8 +16,9 @@ import type { NonRespondent } from "../../../services/evaluations/results.js";
 import type { BotContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
 import { localeOf } from "../../locale.js";
+import { callerId } from "../chat-screen.js";
 import { hubData, nonRespondentsCsvData, nonRespondentsData, resultsData, resultsListData } from "./callback-data.js";
-import { acknowledge, sendLines, showScreen, tell, viewerOf } from "./screen.js";
+import { acknowledge, show, tell } from "./screen.js";
 
 /**
  * "📊 Hasil evaluasi kegiatan": a paged list of activities with evaluations, an activity's results
@@ -61,19 +62,19 @@ function renderList(t: Translate, list: Page<EvaluatedActivity>, pageSize: numbe
 
 /** A page of activities with evaluations: in place of the pressed hub or page, else as a new message. */
 export async function showResultsList(ctx: BotContext, deps: BotDeps, page: number): Promise<void> {
-  const viewerId = await viewerOf(ctx);
-  if (viewerId === null) return;
+  const viewerId = callerId(ctx);
+  if (viewerId === null) return tell(ctx, ctx.t("need-link"));
   const result = await listEvaluatedActivities(deps, { viewerId, page, pageSize: PAGE_SIZE });
   if (!result.ok) return tell(ctx, ctx.t("reports-not-allowed"));
   await acknowledge(ctx);
   const screen = renderList(ctx.t, result.page, PAGE_SIZE, await localeOf(ctx, deps), deps.config.timezone);
-  await showScreen(ctx, screen.text, screen.keyboard);
+  await show(ctx, screen.text.split("\n"), screen.keyboard);
 }
 
 /** An activity's results as new messages; admins get the button to its non-respondents. */
 export async function showResults(ctx: BotContext, deps: BotDeps, activity: ActivityRef): Promise<void> {
-  const viewerId = await viewerOf(ctx);
-  if (viewerId === null) return;
+  const viewerId = callerId(ctx);
+  if (viewerId === null) return tell(ctx, ctx.t("need-link"));
   const result = await evaluationResultsFor(deps, { viewerId, ...activity });
   if (!result.ok) {
     if (result.code === "not-allowed") return tell(ctx, ctx.t("reports-not-allowed"));
@@ -85,7 +86,7 @@ export async function showResults(ctx: BotContext, deps: BotDeps, activity: Acti
   const keyboard = result.mayViewNonRespondents
     ? new InlineKeyboard().text(ctx.t("reports-results-button-non-respondents"), nonRespondentsData(result.results.activity.id))
     : undefined;
-  await sendLines(ctx, lines, keyboard);
+  await show(ctx, lines, keyboard, { inPlace: false });
 }
 
 function nonRespondentLine(t: Translate, person: NonRespondent, locale: Locale, timezone: string): string {
@@ -103,8 +104,8 @@ function nonRespondentLine(t: Translate, person: NonRespondent, locale: Locale, 
 
 /** Who has not answered, as new messages with the CSV button under the last one (admins only). */
 export async function showNonRespondents(ctx: BotContext, deps: BotDeps, activityId: number): Promise<void> {
-  const viewerId = await viewerOf(ctx);
-  if (viewerId === null) return;
+  const viewerId = callerId(ctx);
+  if (viewerId === null) return tell(ctx, ctx.t("need-link"));
   const result = await nonRespondentsFor(deps, { viewerId, activityId });
   if (!result.ok) {
     return tell(ctx, ctx.t(result.code === "not-allowed" ? "reports-non-respondents-not-allowed" : "reports-results-gone"));
@@ -113,17 +114,17 @@ export async function showNonRespondents(ctx: BotContext, deps: BotDeps, activit
   const { activity, people } = result;
   const locale = await localeOf(ctx, deps);
   const lines = [ctx.t("reports-non-respondents-title", { title: escapeHtml(activity.title), code: escapeHtml(activity.code) }), ""];
-  if (people.length === 0) return sendLines(ctx, [...lines, ctx.t("reports-non-respondents-none")]);
+  if (people.length === 0) return show(ctx, [...lines, ctx.t("reports-non-respondents-none")], undefined, { inPlace: false });
   lines.push(...people.map((person) => nonRespondentLine(ctx.t, person, locale, deps.config.timezone)));
   lines.push("", ctx.t("reports-non-respondents-total", { count: people.length }));
   const keyboard = new InlineKeyboard().text(ctx.t("reports-non-respondents-button-csv"), nonRespondentsCsvData(activity.id));
-  await sendLines(ctx, lines, keyboard);
+  await show(ctx, lines, keyboard, { inPlace: false });
 }
 
 /** The non-respondents as a CSV document (UTF-8, header first), the same file the CLI writes. */
 export async function sendNonRespondentsCsv(ctx: BotContext, deps: BotDeps, activityId: number): Promise<void> {
-  const viewerId = await viewerOf(ctx);
-  if (viewerId === null) return;
+  const viewerId = callerId(ctx);
+  if (viewerId === null) return tell(ctx, ctx.t("need-link"));
   const result = await nonRespondentsFor(deps, { viewerId, activityId });
   if (!result.ok) {
     return tell(ctx, ctx.t(result.code === "not-allowed" ? "reports-non-respondents-not-allowed" : "reports-results-gone"));

@@ -4,13 +4,14 @@ import { mayViewEvaluationResults } from "../../../services/evaluations/results-
 import { currentYearFilter } from "../../../services/reports/period.js";
 import type { BotContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
+import { callerId } from "../chat-screen.js";
 import { parseReportsData, periodPickerData, REPORT_CODES, REPORTS_PATTERN, resultsListData, type ReportCode } from "./callback-data.js";
 import { answerDateRange, askForDateRange } from "./date-range.js";
 import { sendNonRespondentsCsv, showNonRespondents, showResults, showResultsList } from "./evaluation-results.js";
 import { CHAT_REPORTS, listedInHub } from "./report-kinds.js";
 import { showPeriodPicker, showScopePicker, showUnitPage } from "./report-picker.js";
 import { sendReport, sendReportCsv } from "./report-sender.js";
-import { acknowledge, showScreen, tell, viewerOf } from "./screen.js";
+import { acknowledge, show, tell } from "./screen.js";
 
 /**
  * "📊 Laporan" for leaders and admins: a hub listing the reports the viewer may open (each report's
@@ -41,15 +42,15 @@ const REPORTS: ReportEntry[] = [
 /** The hub: as a new message from the menu, in place when going back to it. */
 export function showReports(deps: BotDeps) {
   return async (ctx: BotContext): Promise<void> => {
-    const viewerId = await viewerOf(ctx);
-    if (viewerId === null) return;
+    const viewerId = callerId(ctx);
+    if (viewerId === null) return tell(ctx, ctx.t("need-link"));
     const allowed = await Promise.all(REPORTS.map((entry) => entry.allowed(deps, viewerId)));
     const entries = REPORTS.filter((_, index) => allowed[index]);
     if (entries.length === 0) return tell(ctx, ctx.t("reports-not-allowed"));
     await acknowledge(ctx);
     const keyboard = new InlineKeyboard();
     for (const entry of entries) keyboard.text(ctx.t(entry.label), entry.data).row();
-    await showScreen(ctx, ctx.t("reports-title"), keyboard);
+    await show(ctx, [ctx.t("reports-title")], keyboard);
   };
 }
 

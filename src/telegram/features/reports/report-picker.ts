@@ -8,6 +8,7 @@ import { getRoles } from "../../../services/roles.js";
 import type { BotContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
 import { localeOf } from "../../locale.js";
+import { callerId } from "../chat-screen.js";
 import {
   dateRangeData,
   generateData,
@@ -19,7 +20,7 @@ import {
   type ReportCode,
 } from "./callback-data.js";
 import { CHAT_REPORTS, reportRefusal } from "./report-kinds.js";
-import { acknowledge, showScreen, tell, viewerOf } from "./screen.js";
+import { acknowledge, show, tell } from "./screen.js";
 
 /**
  * Choosing what a report covers, one screen at a time in place of the hub: the period (this year, last
@@ -32,8 +33,11 @@ const UNITS_PER_PAGE = 8;
 
 /** The viewer, once the services agree they may open the report for the unit; null after a refusal. */
 export async function allowedViewer(ctx: BotContext, deps: BotDeps, report: ReportCode, unitId: number | null): Promise<number | null> {
-  const viewerId = await viewerOf(ctx);
-  if (viewerId === null) return null;
+  const viewerId = callerId(ctx);
+  if (viewerId === null) {
+    await tell(ctx, ctx.t("need-link"));
+    return null;
+  }
   const refusal = await reportRefusal(deps, { viewerId, report, unitId });
   if (refusal === null) return viewerId;
   await tell(ctx, ctx.t(accessRefusalKey(refusal)));
@@ -60,7 +64,7 @@ export async function showPeriodPicker(ctx: BotContext, deps: BotDeps, report: R
     .text(ctx.t("reports-period-range"), dateRangeData(report))
     .row()
     .text(ctx.t("reports-button-hub"), hubData());
-  await showScreen(ctx, ctx.t("reports-period-title", { report: escapeHtml(ctx.t(CHAT_REPORTS[report].label)) }), keyboard);
+  await show(ctx, [ctx.t("reports-period-title", { report: escapeHtml(ctx.t(CHAT_REPORTS[report].label)) })], keyboard);
 }
 
 async function periodHeading(ctx: BotContext, deps: BotDeps, report: ReportCode, filter: ReportFilter): Promise<Record<string, string>> {
@@ -79,7 +83,7 @@ export async function showScopePicker(ctx: BotContext, deps: BotDeps, report: Re
     .text(ctx.t("reports-scope-pick"), unitPageData(report, token, 1))
     .row()
     .text(ctx.t("reports-button-back"), periodPickerData(report));
-  await showScreen(ctx, ctx.t("reports-scope-title", await periodHeading(ctx, deps, report, filter)), keyboard);
+  await show(ctx, [ctx.t("reports-scope-title", await periodHeading(ctx, deps, report, filter))], keyboard);
 }
 
 /** A page of the unit tree the viewer may choose from: a scoped leader's own subtree, else every unit. */
@@ -109,7 +113,7 @@ export async function showUnitPage(ctx: BotContext, deps: BotDeps, report: Repor
   keyboard.row().text(ctx.t("reports-button-back"), scopePickerData(report, token));
   const heading = await periodHeading(ctx, deps, report, filter);
   const text = units.length === 0 ? ctx.t("reports-units-empty") : ctx.t("reports-units-title", { ...heading, page: current, pages });
-  await showScreen(ctx, text, keyboard);
+  await show(ctx, text.split("\n"), keyboard);
 }
 
 function shorten(text: string, max: number): string {
