@@ -3,7 +3,7 @@ import type { Conversation } from "@grammyjs/conversations";
 import { unitTreeFor } from "../src/services/announcements/audience.js";
 import { announcerScope } from "../src/services/announcements/scope.js";
 import { DEFAULT_QUESTIONNAIRES } from "../src/services/evaluations/question-options.js";
-import { latestActiveQuestionnaire } from "../src/services/evaluations/questionnaires.js";
+import { latestActivePulse } from "../src/services/evaluations/questionnaires.js";
 import type { BotContext, ConversationContext } from "../src/telegram/context.js";
 import type { BotDeps } from "../src/telegram/deps.js";
 import { audienceStep } from "./compose-audience.js";
@@ -83,7 +83,7 @@ export function createComposeAnnouncementConversation(deps: BotDeps) {
     // The invitation is written in the default language, as for a pulse sent from the command line.
     const invitation = pulseOnly
       ? await conversation.external(async () => {
-          const pulse = await latestActiveQuestionnaire(deps, DEFAULT_QUESTIONNAIRES.changeReadiness);
+          const pulse = await latestActivePulse(deps, DEFAULT_QUESTIONNAIRES.changeReadiness);
           const key = pulse?.anonymous === false ? "pulse-invitation" : "pulse-invitation-anonymous";
           return deps.messages.t(deps.messages.defaultLocale, key);
         })

@@ -3,7 +3,7 @@ import { escapeHtml } from "../src/i18n/html.js";
 import type { Translate } from "../src/i18n/index.js";
 import { checkContent, LINK_TEXT_LIMIT, type ContentErrorCode } from "../src/services/announcements/content.js";
 import { button, type Rows } from "./compose-chat.js";
-import { stepHeader, type ComposeFlow, type StepResult } from "./compose-draft.js";
+import { askTyped, stepHeader, type ComposeFlow, type StepResult } from "./compose-draft.js";
 import { contentFromMessage } from "./compose-html.js";
 import { refusalText } from "./compose-submit.js";
 
@@ -66,26 +66,6 @@ export async function contentStep(flow: ComposeFlow, invitation: string | null):
   }
 }
 
-/** Typed text for the link button, checked by `problemOf`; null when the author goes back. */
-async function askTyped(flow: ComposeFlow, prompt: string, problemOf: (text: string) => string | null): Promise<string | null | "cancel"> {
-  const { t, chat } = flow;
-  let problem: string | null = null;
-  for (;;) {
-    const lines = [stepHeader(t, 2, "compose-step-link"), ...(problem ? [problem] : []), prompt];
-    await chat.show({ text: lines.join("\n\n"), rows: [[button(t("compose-button-back"), "back")]] });
-    const answer = await chat.read();
-    if (answer.kind === "cancel") return "cancel";
-    if (answer.kind === "button") {
-      if (answer.value === "back") return null;
-      problem = null;
-      continue;
-    }
-    const text = answer.message.text?.trim();
-    problem = text === undefined ? t("compose-text-expected") : problemOf(text);
-    if (problem === null && text !== undefined) return text;
-  }
-}
-
 /** Step 2: one optional link button under the announcement: its text, then its address. */
 export async function linkStep(flow: ComposeFlow): Promise<StepResult> {
   const { t, chat, draft } = flow;
@@ -111,22 +91,23 @@ export async function linkStep(flow: ComposeFlow): Promise<StepResult> {
     }
     if (input.value !== "add") continue;
 
-    const label = await askTyped(flow, t("compose-ask-link-text", { max: String(LINK_TEXT_LIMIT) }), (text) =>
-      text !== "" && [...text].length <= LINK_TEXT_LIMIT ? null : t("announcements-error-bad-link-text"),
+    const header = stepHeader(t, 2, "compose-step-link");
+    const label = await askTyped(flow, header, t("compose-ask-link-text", { max: String(LINK_TEXT_LIMIT) }), (text) =>
+      text !== "" && [...text].length <= LINK_TEXT_LIMIT
+        ? { ok: true, value: text }
+        : { ok: false, notice: t("announcements-error-bad-link-text") },
     );
-    if (label === "cancel") return "cancel";
-    if (label === null) continue;
-    const withLink = (url: string) => checkContent({ ...content, link: { text: label, url } });
-    const url = await askTyped(flow, t("compose-ask-link-url"), (typed) => {
+    if (label.kind === "cancel") return "cancel";
+    if (label.kind === "back") continue;
+    const withLink = (url: string) => checkContent({ ...content, link: { text: label.value, url } });
+    const url = await askTyped(flow, header, t("compose-ask-link-url"), (typed) => {
       const check = withLink(typed);
-      return check.ok ? null : contentErrorText(t, check.code);
+      return check.ok ? { ok: true, value: check.content } : { ok: false, notice: contentErrorText(t, check.code) };
     });
-    if (url === "cancel") return "cancel";
-    if (url === null) continue;
-    const check = withLink(url);
-    if (!check.ok) continue;
-    draft.content = check.content;
-    chat.note(t("compose-link-saved", { text: escapeHtml(label) }));
+    if (url.kind === "cancel") return "cancel";
+    if (url.kind === "back") continue;
+    draft.content = url.value;
+    chat.note(t("compose-link-saved", { text: escapeHtml(label.value) }));
     return "done";
   }
 }

@@ -4,7 +4,7 @@ import type { AudienceSpec } from "../src/services/announcements/audience.js";
 import type { AnnouncementContent } from "../src/services/announcements/content.js";
 import type { BotContext, ConversationContext } from "../src/telegram/context.js";
 import type { BotDeps } from "../src/telegram/deps.js";
-import type { ComposeChat } from "./compose-chat.js";
+import { button, type ComposeChat } from "./compose-chat.js";
 
 /** The chat's simple recurring choices (a campaign's schedule). */
 export type RecurringChoice = { kind: "daily"; time: string } | { kind: "weekly"; weekday: number; time: string };
@@ -54,4 +54,41 @@ export function stepHeader(t: Translate, step: number, nameKey: string): string 
 /** The clock, read once and replayed, as every clock read in a conversation must be. */
 export async function readNow(flow: Pick<ComposeFlow, "conversation" | "deps">): Promise<Date> {
   return new Date(await flow.conversation.external(() => flow.deps.clock.now().getTime()));
+}
+
+export type TypedRead<T> = { ok: true; value: T } | { ok: false; notice: string };
+
+export type TypedAnswer<T> = { kind: "answer"; value: T } | { kind: "back" } | { kind: "cancel" };
+
+/**
+ * Asks under `header` and a Back button for a typed answer until `read` accepts one (it gives a
+ * notice to ask again otherwise); a button other than Back is ignored.
+ */
+export async function askTyped<T>(
+  flow: ComposeFlow,
+  header: string,
+  prompt: string,
+  read: (text: string) => TypedRead<T> | Promise<TypedRead<T>>,
+): Promise<TypedAnswer<T>> {
+  const { t, chat } = flow;
+  let notice: string | null = null;
+  for (;;) {
+    const lines = [header, ...(notice ? [notice] : []), prompt];
+    await chat.show({ text: lines.join("\n\n"), rows: [[button(t("compose-button-back"), "back")]] });
+    notice = null;
+    const input = await chat.read();
+    if (input.kind === "cancel") return { kind: "cancel" };
+    if (input.kind === "button") {
+      if (input.value === "back") return { kind: "back" };
+      continue;
+    }
+    const text = input.message.text?.trim();
+    if (text === undefined) {
+      notice = t("compose-text-expected");
+      continue;
+    }
+    const answer = await read(text);
+    if (answer.ok) return { kind: "answer", value: answer.value };
+    notice = answer.notice;
+  }
 }

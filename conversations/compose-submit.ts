@@ -5,7 +5,7 @@ import { plainExcerpt } from "../src/services/announcements/content.js";
 import { campaignErrorText } from "../src/services/campaigns/campaign-text.js";
 import { createCampaign, type CampaignError } from "../src/services/campaigns/campaigns.js";
 import { DEFAULT_QUESTIONNAIRES } from "../src/services/evaluations/question-options.js";
-import { latestActiveQuestionnaire } from "../src/services/evaluations/questionnaires.js";
+import { latestActivePulse } from "../src/services/evaluations/questionnaires.js";
 import type { BotDeps } from "../src/telegram/deps.js";
 import type { ComposeFlow, Draft, RecurringChoice } from "./compose-draft.js";
 
@@ -83,8 +83,8 @@ async function createFromDraft(deps: BotDeps, draft: Draft, authorId: number, sc
 
   let pulseQuestionnaireId: number | null = null;
   if (draft.pulse) {
-    const pulse = await latestActiveQuestionnaire(deps, DEFAULT_QUESTIONNAIRES.changeReadiness);
-    if (pulse?.level !== "PULSE") return { ok: false, refusal: { kind: "announcement", code: "unknown-pulse" }, step: "options" };
+    const pulse = await latestActivePulse(deps, DEFAULT_QUESTIONNAIRES.changeReadiness);
+    if (!pulse) return { ok: false, refusal: { kind: "announcement", code: "unknown-pulse" }, step: "options" };
     pulseQuestionnaireId = pulse.id;
   }
   const created = await createCampaign(deps, {

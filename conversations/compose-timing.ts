@@ -5,7 +5,7 @@ import type { Locale, Translate } from "../src/i18n/index.js";
 import { nextSlot, scheduleFromChoice } from "../src/services/campaigns/cron-schedule.js";
 import { explainCronIssue, explainSchedule } from "../src/services/campaigns/schedule-words.js";
 import { button, type Screen } from "./compose-chat.js";
-import { readNow, stepHeader, type ComposeFlow, type RecurringChoice, type StepResult } from "./compose-draft.js";
+import { askTyped, readNow, stepHeader, type ComposeFlow, type RecurringChoice, type StepResult } from "./compose-draft.js";
 import { parseClockTime, parseSendTime } from "./compose-when.js";
 
 /** Monday first, as the week is read in Indonesia; values are cron's (0 is Sunday). */
@@ -22,8 +22,10 @@ export function recurringWords(t: Translate, locale: Locale, timezone: string, c
   });
 }
 
+const header = (flow: ComposeFlow): string => stepHeader(flow.t, 4, "compose-step-timing");
+
 function screen(flow: ComposeFlow, lines: string[], rows: Screen["rows"]): Screen {
-  return { text: [stepHeader(flow.t, 4, "compose-step-timing"), ...lines].join("\n\n"), rows };
+  return { text: [header(flow), ...lines].join("\n\n"), rows };
 }
 
 type Outcome = "done" | "back" | "cancel";
@@ -35,44 +37,11 @@ function noteQuietHours(flow: ComposeFlow, at: Date): void {
   if (heldUntil) flow.chat.note(flow.t("compose-quiet-hours", { until: formatDateTime(heldUntil, flow.locale, timezone) }));
 }
 
-/**
- * Asks under a Back button for a typed answer until `read` accepts one (it gives a notice to ask
- * again otherwise); a button other than Back is ignored.
- */
-async function askTyped<T>(
-  flow: ComposeFlow,
-  prompt: string,
-  rows: Screen["rows"],
-  read: (text: string) => Promise<{ ok: true; value: T } | { ok: false; notice: string }>,
-): Promise<{ kind: "answer"; value: T } | { kind: "back" } | { kind: "cancel" }> {
-  const { t, chat } = flow;
-  let notice: string | null = null;
-  for (;;) {
-    await chat.show(screen(flow, [...(notice ? [notice] : []), prompt], rows));
-    notice = null;
-    const input = await chat.read();
-    if (input.kind === "cancel") return { kind: "cancel" };
-    if (input.kind === "button") {
-      if (input.value === "back") return { kind: "back" };
-      continue;
-    }
-    const text = input.message.text?.trim();
-    if (text === undefined) {
-      notice = t("compose-text-expected");
-      continue;
-    }
-    const answer = await read(text);
-    if (answer.ok) return { kind: "answer", value: answer.value };
-    notice = answer.notice;
-  }
-}
-
 /** A date and time typed in WIB, in the future. */
 async function askTime(flow: ComposeFlow): Promise<Outcome> {
   const { t, chat, locale } = flow;
   const { timezone } = flow.deps.config;
-  const back = [[button(t("compose-button-back"), "back")]];
-  const answer = await askTyped(flow, t("compose-ask-at"), back, async (text) => {
+  const answer = await askTyped(flow, header(flow), t("compose-ask-at"), async (text) => {
     const at = parseSendTime(text, timezone);
     if (!at) return { ok: false, notice: t("compose-error-bad-time", { value: escapeHtml(text) }) };
     const now = await readNow(flow);
@@ -115,7 +84,7 @@ async function askRecurrence(flow: ComposeFlow): Promise<Outcome> {
     weekday = Number(match[1]);
   }
 
-  const answer = await askTyped(flow, t("compose-ask-clock"), [back], async (text) => {
+  const answer = await askTyped(flow, header(flow), t("compose-ask-clock"), (text) => {
     const time = parseClockTime(text);
     if (time === null) return { ok: false, notice: t("compose-error-bad-clock", { value: escapeHtml(text) }) };
     const choice: RecurringChoice = weekday === null ? { kind: "daily", time } : { kind: "weekly", weekday, time };

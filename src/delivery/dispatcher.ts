@@ -68,8 +68,6 @@ export class Dispatcher {
   private stopping = false;
   private aborted = false;
   private loopDone: Promise<void> | null = null;
-  /** With several platforms, when each one's 429 pause ends (performance.now()), so the others go on meanwhile. */
-  private readonly pausedUntil = new Map<Platform, number>();
 
   constructor(private readonly options: DispatcherOptions) {
     this.workerId = options.workerId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
@@ -181,11 +179,11 @@ export class Dispatcher {
   }
 
   private isPaused(platform: Platform): boolean {
-    return (this.pausedUntil.get(platform) ?? 0) > performance.now();
+    return this.pacerFor(platform).pausedMs() > 0;
   }
 
   private anyPaused(): boolean {
-    return [...this.pausedUntil.keys()].some((platform) => this.isPaused(platform));
+    return (Object.keys(this.options.senders) as Platform[]).some((platform) => this.isPaused(platform));
   }
 
   private nextReady(): Delivery | undefined {
@@ -236,7 +234,6 @@ export class Dispatcher {
     const result = await sender.send(row.chatId, JSON.parse(row.payload) as DeliveryPayload);
     if (!result.ok && result.kind === "rate-limited") {
       this.pacerFor(row.platform).pause(result.retryAfterMs);
-      if (Object.keys(this.options.senders).length > 1) this.pausedUntil.set(row.platform, performance.now() + result.retryAfterMs);
       this.stats.rateLimited += 1;
       logger.warn({ deliveryId: row.id, platform: row.platform, retryAfterMs: result.retryAfterMs }, "rate limited: pausing all sends on the platform");
       this.local.unshift(row);

@@ -69,6 +69,11 @@ export class Pacer {
     if (this.nextChatAt.size > 50_000) this.forgetIdleChats(now);
   }
 
+  /** Milliseconds until a 429 pause ends; 0 when not paused. */
+  pausedMs(): number {
+    return Math.max(0, this.pausedUntil - this.now());
+  }
+
   /** A 429 pauses every send, not only the one that got it. */
   pause(ms: number): void {
     this.pausedUntil = Math.max(this.pausedUntil, this.now() + ms);

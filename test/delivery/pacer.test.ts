@@ -46,7 +46,9 @@ describe("pacer", () => {
     const pacer = new Pacer({ limits, now: () => now });
     pacer.pause(3000);
     expect(pacer.globalWaitMs()).toBe(3000);
+    expect(pacer.pausedMs()).toBe(3000);
     now = 3000;
     expect(pacer.globalWaitMs()).toBe(0);
+    expect(pacer.pausedMs()).toBe(0);
   });
 });

@@ -1,11 +1,13 @@
 import { Prisma } from "../../generated/prisma/client.js";
 import type { AnnouncementStatus } from "../../generated/prisma/enums.js";
 import { recordAudit } from "../audit.js";
+import { latestActivePulse } from "../evaluations/questionnaires.js";
 import { audienceToRules, countAudience, unitsOutsideScope, type AudienceSpec } from "./audience.js";
 import { checkContent, contentColumns, type AnnouncementContent, type ContentErrorCode } from "./content.js";
 import type { DeliverAnnouncementDeps } from "./deliver.js";
 import { announcerScope, mayManage, NOT_ALLOWED, type NotAllowed } from "./scope.js";
 import { CANCEL_ACTION, sendAnnouncement } from "./send.js";
+import { loadUnits, type UnitNode } from "./unit-tree.js";
 
 export { sendAnnouncement, sendDueAnnouncements, announcementDedupeKey } from "./send.js";
 export { listAnnouncements, announcementSummaries, type AnnouncementSummary } from "./list.js";
@@ -77,18 +79,16 @@ export async function createAnnouncement(deps: AnnouncementDeps, input: CreateAn
   const content = checkContent(input.content);
   if (!content.ok) return content;
 
-  const audienceError = await checkAudience(deps, input.audience, scope.scopeUnitId);
+  // Loaded once for the checks and the count, only when the audience or the scope needs the tree.
+  const units = input.audience.kind === "units" || scope.scopeUnitId !== null ? await loadUnits(deps) : undefined;
+  const audienceError = await checkAudience(deps, input.audience, scope.scopeUnitId, units);
   if (audienceError) return { ok: false, code: audienceError };
-  const recipients = await countAudience(deps, input.audience, { scopeUnitId: scope.scopeUnitId });
+  const recipients = await countAudience(deps, input.audience, { scopeUnitId: scope.scopeUnitId, units });
   if (recipients === 0) return { ok: false, code: "no-recipients" };
 
   let pulseQuestionnaireId: number | null = null;
   if (input.pulseQuestionnaireCode !== undefined) {
-    const pulse = await deps.db.questionnaire.findFirst({
-      where: { code: input.pulseQuestionnaireCode, level: "PULSE", active: true },
-      orderBy: { version: "desc" },
-      select: { id: true },
-    });
+    const pulse = await latestActivePulse(deps, input.pulseQuestionnaireCode);
     if (!pulse) return { ok: false, code: "unknown-pulse" };
     pulseQuestionnaireId = pulse.id;
   }
@@ -180,12 +180,14 @@ async function checkAudience(
   deps: AnnouncementDeps,
   spec: AudienceSpec,
   scopeUnitId: number | null,
+  units: UnitNode[] | undefined,
 ): Promise<"empty-audience" | "unknown-unit" | "outside-scope" | null> {
   if (spec.kind !== "units") return null;
   if (spec.unitIds.length === 0) return "empty-audience";
-  const known = await deps.db.unit.count({ where: { id: { in: [...new Set(spec.unitIds)] } } });
-  if (known !== new Set(spec.unitIds).size) return "unknown-unit";
-  if ((await unitsOutsideScope(deps, spec, scopeUnitId)).length > 0) return "outside-scope";
+  units ??= await loadUnits(deps);
+  const known = new Set(units.map((unit) => unit.id));
+  if (!spec.unitIds.every((unitId) => known.has(unitId))) return "unknown-unit";
+  if ((await unitsOutsideScope(deps, spec, scopeUnitId, units)).length > 0) return "outside-scope";
   return null;
 }
 

@@ -1,7 +1,7 @@
 import type { AudienceRuleKind } from "../../generated/prisma/enums.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import type { ServiceDeps } from "../deps.js";
-import { loadUnits, subtreeIds } from "./unit-tree.js";
+import { loadUnits, subtreeIds, type UnitNode } from "./unit-tree.js";
 
 export { unitTreeFor, type UnitTreeEntry } from "./unit-tree.js";
 
@@ -15,14 +15,17 @@ export type AudienceSpec =
   | { kind: "supervisors" }
   | { kind: "role"; role: "ADMIN" | "LEADER" };
 
-async function audienceWhere(
-  deps: ServiceDeps,
-  spec: AudienceSpec,
-  scopeUnitId: number | null,
-): Promise<Prisma.EmployeeWhereInput> {
+/** Options of the audience functions; `units`, when the caller has loaded them already, saves loading them again. */
+export interface AudienceOptions {
+  scopeUnitId: number | null;
+  units?: UnitNode[];
+}
+
+async function audienceWhere(deps: ServiceDeps, spec: AudienceSpec, options: AudienceOptions): Promise<Prisma.EmployeeWhereInput> {
+  const { scopeUnitId } = options;
   const conditions: Prisma.EmployeeWhereInput[] = [{ active: true }];
   const needsUnits = scopeUnitId !== null || spec.kind === "units";
-  const units = needsUnits ? await loadUnits(deps) : [];
+  const units = needsUnits ? (options.units ?? (await loadUnits(deps))) : [];
   if (scopeUnitId !== null) conditions.push({ unitId: { in: [...subtreeIds(units, scopeUnitId)] } });
   if (spec.kind === "units") {
     const targeted = new Set(spec.unitIds.flatMap((unitId) => [...subtreeIds(units, unitId)]));
@@ -34,13 +37,9 @@ async function audienceWhere(
 }
 
 /** Active employees the spec reaches, limited to `scopeUnitId`'s subtree when given; sorted ids. */
-export async function resolveAudience(
-  deps: ServiceDeps,
-  spec: AudienceSpec,
-  options: { scopeUnitId: number | null },
-): Promise<number[]> {
+export async function resolveAudience(deps: ServiceDeps, spec: AudienceSpec, options: AudienceOptions): Promise<number[]> {
   const rows = await deps.db.employee.findMany({
-    where: await audienceWhere(deps, spec, options.scopeUnitId),
+    where: await audienceWhere(deps, spec, options),
     select: { id: true },
     orderBy: { id: "asc" },
   });
@@ -48,12 +47,8 @@ export async function resolveAudience(
 }
 
 /** How many people `resolveAudience` would reach, for the author's confirmation step. */
-export async function countAudience(
-  deps: ServiceDeps,
-  spec: AudienceSpec,
-  options: { scopeUnitId: number | null },
-): Promise<number> {
-  return deps.db.employee.count({ where: await audienceWhere(deps, spec, options.scopeUnitId) });
+export async function countAudience(deps: ServiceDeps, spec: AudienceSpec, options: AudienceOptions): Promise<number> {
+  return deps.db.employee.count({ where: await audienceWhere(deps, spec, options) });
 }
 
 /** Units the spec names that lie outside the scope's subtree (none when the scope is the district). */
@@ -61,9 +56,10 @@ export async function unitsOutsideScope(
   deps: ServiceDeps,
   spec: AudienceSpec,
   scopeUnitId: number | null,
+  units?: UnitNode[],
 ): Promise<number[]> {
   if (spec.kind !== "units") return [];
-  const units = await loadUnits(deps);
+  units ??= await loadUnits(deps);
   const known = new Set(units.map((unit) => unit.id));
   const allowed = scopeUnitId === null ? known : subtreeIds(units, scopeUnitId);
   return spec.unitIds.filter((unitId) => !allowed.has(unitId));

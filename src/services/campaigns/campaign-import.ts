@@ -1,5 +1,6 @@
 import type { ServiceDeps } from "../deps.js";
 import type { AudienceSpec } from "../announcements/audience.js";
+import { latestActivePulse } from "../evaluations/questionnaires.js";
 import { normalizeNip } from "../roster/nip.js";
 import { parseCampaignFile, type CampaignFileIssue, type FileAudience } from "./campaign-file.js";
 import { createCampaign, type CampaignError, type CampaignMessageInput, type CreatedCampaign } from "./campaigns.js";
@@ -33,11 +34,7 @@ export async function importCampaignFile(
   const audience = await resolveFileAudience(deps, definition.audience, issues);
   let pulseId: number | null = null;
   if (definition.pulseCode !== null) {
-    const pulse = await deps.db.questionnaire.findFirst({
-      where: { code: definition.pulseCode, active: true, level: "PULSE" },
-      orderBy: { version: "desc" },
-      select: { id: true },
-    });
+    const pulse = await latestActivePulse(deps, definition.pulseCode);
     if (pulse) pulseId = pulse.id;
     else issues.push({ path: "pulse", code: "unknown-pulse", params: { value: definition.pulseCode } });
   }

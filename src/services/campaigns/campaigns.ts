@@ -201,16 +201,22 @@ async function checkMessages(
   messages: CampaignMessageInput[],
   firstPosition: number,
 ): Promise<{ ok: true; rows: MessageRow[] } | CampaignError> {
+  const pulseIds = await activePulseIds(deps, messages);
   const rows: MessageRow[] = [];
   for (const [index, message] of messages.entries()) {
     const { pulseQuestionnaireId, ...content } = message;
     const checked = checkContent(content);
     if (!checked.ok) return { ok: false, code: "content", position: firstPosition + index + 1, problem: checked.code };
-    if (pulseQuestionnaireId != null) {
-      const pulse = await deps.db.questionnaire.findUnique({ where: { id: pulseQuestionnaireId }, select: { level: true } });
-      if (pulse?.level !== "PULSE") return { ok: false, code: "unknown-pulse" };
-    }
+    if (pulseQuestionnaireId != null && !pulseIds.has(pulseQuestionnaireId)) return { ok: false, code: "unknown-pulse" };
     rows.push({ ...contentColumns(checked.content), pulseQuestionnaireId: pulseQuestionnaireId ?? null });
   }
   return { ok: true, rows };
+}
+
+/** Which of the messages' pulse questionnaires are active PULSE questionnaires, as an announcement's must be. */
+async function activePulseIds(deps: ServiceDeps, messages: CampaignMessageInput[]): Promise<Set<number>> {
+  const ids = [...new Set(messages.flatMap((message) => (message.pulseQuestionnaireId == null ? [] : [message.pulseQuestionnaireId])))];
+  if (ids.length === 0) return new Set();
+  const pulses = await deps.db.questionnaire.findMany({ where: { id: { in: ids }, level: "PULSE", active: true }, select: { id: true } });
+  return new Set(pulses.map((pulse) => pulse.id));
 }

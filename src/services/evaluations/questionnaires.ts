@@ -221,6 +221,14 @@ export async function latestActiveQuestionnaire(deps: ServiceDeps, code: string)
   });
 }
 
+/** The highest active version of a PULSE questionnaire code (without its questions); null when there is none. */
+export async function latestActivePulse(deps: ServiceDeps, code: string): Promise<Questionnaire | null> {
+  return deps.db.questionnaire.findFirst({
+    where: { code: code.trim().toUpperCase(), level: "PULSE", active: true },
+    orderBy: { version: "desc" },
+  });
+}
+
 export interface QuestionnaireListItem {
   code: string;
   /** Of the latest version. */

@@ -1,6 +1,7 @@
 import { createAnnouncement, type AnnouncementDeps, type CreateResult, type Timing } from "../announcements/announcements.js";
 import type { AudienceSpec } from "../announcements/audience.js";
 import { DEFAULT_QUESTIONNAIRES } from "../evaluations/question-options.js";
+import { latestActivePulse } from "../evaluations/questionnaires.js";
 
 export interface SendPulseInput {
   authorId: number;
@@ -18,11 +19,7 @@ export interface SendPulseInput {
  */
 export async function sendPulse(deps: AnnouncementDeps, input: SendPulseInput): Promise<CreateResult> {
   const code = (input.questionnaireCode ?? DEFAULT_QUESTIONNAIRES.changeReadiness).trim().toUpperCase();
-  const questionnaire = await deps.db.questionnaire.findFirst({
-    where: { code, level: "PULSE", active: true },
-    orderBy: { version: "desc" },
-    select: { anonymous: true },
-  });
+  const questionnaire = await latestActivePulse(deps, code);
   // An unknown code is refused by createAnnouncement ("unknown-pulse").
   const key = questionnaire?.anonymous === false ? "pulse-invitation" : "pulse-invitation-anonymous";
   return createAnnouncement(deps, {

@@ -98,6 +98,19 @@ describe("creating campaigns", () => {
     expect(await testDb.db.campaign.count()).toBe(0);
   });
 
+  it("carries only an active pulse questionnaire, as an announcement does", async () => {
+    await ensureDefaultQuestionnaires(deps(), { actorLabel: "test" });
+    const pulse = await testDb.db.questionnaire.findFirstOrThrow({ where: { code: "PULSE-ADKAR" } });
+    const reaction = await testDb.db.questionnaire.findFirstOrThrow({ where: { code: "L1-REAKSI" } });
+    const withPulse = (pulseQuestionnaireId: number) => ({ ...simple("bupati"), messages: [{ bodyHtml: "Survei", pulseQuestionnaireId }] });
+    expect(await createCampaign(deps(), withPulse(reaction.id))).toEqual({ ok: false, code: "unknown-pulse" });
+    await testDb.db.questionnaire.update({ where: { id: pulse.id }, data: { active: false } });
+    expect(await createCampaign(deps(), withPulse(pulse.id))).toEqual({ ok: false, code: "unknown-pulse" });
+    expect(await testDb.db.campaign.count()).toBe(0);
+    await testDb.db.questionnaire.update({ where: { id: pulse.id }, data: { active: true } });
+    expect(await createCampaign(deps(), withPulse(pulse.id))).toMatchObject({ ok: true });
+  });
+
   it("adds messages at the end for the author or an admin, never after the campaign has ended", async () => {
     const created = await createCampaign(deps(), { ...simple("bupati"), messages: [{ bodyHtml: "Satu" }] });
     const campaignId = created.ok ? created.campaign.id : 0;
