@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,14 +7,14 @@ import { command } from "../src/emulator/updates.js";
 import { systemClock } from "../src/clock.js";
 import { connectDb, createDb } from "../src/db/client.js";
 import { enqueue } from "../src/delivery/enqueue.js";
+import { startMain, telegramEnv, TEST_BOT_TOKEN, waitFor } from "./kit/main-process.js";
 import { createRecipients } from "./kit/recipients.js";
 
-const TOKEN = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ0123";
 let api: FakeBotApi;
 let dir: string;
 
 beforeAll(async () => {
-  api = await FakeBotApi.start({ token: TOKEN });
+  api = await FakeBotApi.start({ token: TEST_BOT_TOKEN });
   dir = mkdtempSync(join(tmpdir(), "pembinaan-main-"));
 });
 afterAll(async () => {
@@ -23,34 +22,13 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error("timed out");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 describe("npm start with BOT_TOKEN", () => {
   it("migrates a fresh database, long-polls the configured API root, says so in the log, and answers", async () => {
     const databaseUrl = `file:${join(dir, "bot.db")}`;
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-      env: {
-        ...process.env,
-        BOT_TOKEN: TOKEN,
-        TELEGRAM_API_ROOT: api.apiRoot,
-        DATABASE_URL: databaseUrl,
-        LOG_LEVEL: "info",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let log = "";
-    child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
+    const app = startMain({ ...telegramEnv(api), DATABASE_URL: databaseUrl });
     try {
-      await waitFor(() => (log.includes("Telegram bot started") ? true : undefined));
+      await app.waitForLog("Telegram bot started");
+      const { log } = app.output;
       expect(log).toContain('"mode":"long polling"');
       expect(api.callsTo("setMyCommands").map((call) => call.payload.language_code)).toEqual([undefined, "id", "en"]);
 
@@ -71,8 +49,7 @@ describe("npm start with BOT_TOKEN", () => {
         await db.$disconnect();
       }
     } finally {
-      child.kill("SIGTERM");
-      await new Promise((resolve) => child.once("exit", resolve));
+      await app.stop();
     }
   });
 });

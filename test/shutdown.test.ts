@@ -1,4 +1,3 @@
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,8 +6,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { FakeBotApi } from "../src/emulator/fake-bot-api.js";
 import { command } from "../src/emulator/updates.js";
 import { connectDb, createDb } from "../src/db/client.js";
+import { startMain, telegramEnv, TEST_BOT_TOKEN, waitFor, type MainProcess } from "./kit/main-process.js";
 
-const TOKEN = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ0123";
 /** How long the fake Bot API takes to answer while a message is "in flight". */
 const SLOW_ANSWER_MS = 1_000;
 
@@ -16,7 +15,7 @@ let api: FakeBotApi;
 let dir: string;
 
 beforeAll(async () => {
-  api = await FakeBotApi.start({ token: TOKEN });
+  api = await FakeBotApi.start({ token: TEST_BOT_TOKEN });
   dir = mkdtempSync(join(tmpdir(), "pembinaan-shutdown-"));
 });
 afterEach(() => {
@@ -27,39 +26,20 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error("timed out");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 interface RunningBot {
-  child: ChildProcessWithoutNullStreams;
+  child: MainProcess["child"];
   databaseFile: string;
   log: () => string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  exited: MainProcess["exited"];
 }
 
 /** `npm start` with a token, on a fresh database, until it polls and its scheduler holds the lease. */
 async function startBot(name: string): Promise<RunningBot> {
   const databaseFile = join(dir, `${name}.db`);
   const databaseUrl = `file:${databaseFile}`;
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    env: { ...process.env, BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.apiRoot, DATABASE_URL: databaseUrl, LOG_LEVEL: "info" },
-    stdio: ["pipe", "pipe", "pipe"],
-  });
-  let log = "";
-  child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once("exit", (code, signal) => resolve({ code, signal })),
-  );
+  const bot = startMain({ ...telegramEnv(api), DATABASE_URL: databaseUrl });
 
-  await waitFor(() => (log.includes("Telegram bot started") ? true : undefined));
+  await bot.waitForLog("Telegram bot started");
   const db = createDb(databaseUrl);
   await connectDb(db);
   try {
@@ -72,7 +52,7 @@ async function startBot(name: string): Promise<RunningBot> {
     await db.$disconnect();
   }
   await api.waitForPoll();
-  return { child, databaseFile, log: () => log, exited };
+  return { child: bot.child, databaseFile, log: () => bot.output.log, exited: bot.exited };
 }
 
 /** When the bot logged a message, by its own clock (pino's `time`). */

@@ -1,17 +1,17 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ManualClock } from "../../src/clock.js";
+import type { ManualClock } from "../../src/clock.js";
 import { LOCALES, LOCALES_DIR } from "../../src/i18n/index.js";
 import { resolveSlackCaller } from "../../src/slack/caller.js";
 import type { SlackDeps } from "../../src/slack/deps.js";
 import { homeSection } from "../../src/slack/listeners/activities/home-section.js";
 import { openCatalogue } from "../../src/slack/listeners/activities/navigate.js";
 import { createActivity } from "../kit/activity-fixture.js";
-import { createTestDb, type TestDb } from "../kit/db.js";
-import { seedRoster, type PersonKey } from "../kit/roster-fixture.js";
-import { linkSlackAccount, startSlackTestApp, type SlackTestApp } from "../kit/slack/harness.js";
-import { buttonsOf, FakeSlack, Listeners, modalText, slackDeps, textOf } from "./press-fixture.js";
+import type { TestDb } from "../kit/db.js";
+import type { PersonKey } from "../kit/roster-fixture.js";
+import { startSlackTestApp, type SlackTestApp } from "../kit/slack/harness.js";
+import { buttonsOf, modalText, startSlackListeners, textOf, type FakeSlack, type Listeners } from "./press-fixture.js";
 
 const AHMAD = "U0AHMAD01";
 const SITI = "U0SITI001";
@@ -23,14 +23,7 @@ let slack: FakeSlack;
 let listeners: Listeners;
 
 beforeEach(async () => {
-  testDb = await createTestDb();
-  // Monday 7 December 2026, 09:00 WIB: a week before the fixture's activities.
-  deps = slackDeps(testDb, new ManualClock("2026-12-07T02:00:00Z"));
-  ids = await seedRoster(testDb.db);
-  await linkSlackAccount(testDb.db, ids.staff, AHMAD);
-  await linkSlackAccount(testDb.db, ids.colleague, SITI);
-  slack = new FakeSlack();
-  listeners = new Listeners(deps, slack);
+  ({ testDb, deps, ids, slack, listeners } = await startSlackListeners({ staff: AHMAD, colleague: SITI }));
 });
 afterEach(async () => testDb.dispose());
 

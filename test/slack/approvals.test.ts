@@ -1,15 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ManualClock } from "../../src/clock.js";
 import type { DeliveryPayload } from "../../src/delivery/payload.js";
 import { renderSlackMessage } from "../../src/delivery/slack-sender.js";
 import { resolveSlackCaller } from "../../src/slack/caller.js";
 import type { SlackDeps } from "../../src/slack/deps.js";
 import { homeSection } from "../../src/slack/listeners/activities/home-section.js";
 import { createActivity } from "../kit/activity-fixture.js";
-import { createTestDb, type TestDb } from "../kit/db.js";
-import { seedRoster, type PersonKey } from "../kit/roster-fixture.js";
-import { linkSlackAccount } from "../kit/slack/harness.js";
-import { buttonsOf, FakeSlack, Listeners, modalText, slackDeps, textOf } from "./press-fixture.js";
+import type { TestDb } from "../kit/db.js";
+import type { PersonKey } from "../kit/roster-fixture.js";
+import { buttonsOf, modalText, startSlackListeners, textOf, type FakeSlack, type Listeners } from "./press-fixture.js";
 
 const AHMAD = "U0AHMAD01";
 const RINA = "U0RINA001";
@@ -22,14 +20,7 @@ let slack: FakeSlack;
 let listeners: Listeners;
 
 beforeEach(async () => {
-  testDb = await createTestDb();
-  deps = slackDeps(testDb, new ManualClock("2026-12-07T02:00:00Z"));
-  ids = await seedRoster(testDb.db);
-  await linkSlackAccount(testDb.db, ids.staff, AHMAD);
-  await linkSlackAccount(testDb.db, ids.supervisor, RINA);
-  await linkSlackAccount(testDb.db, ids.colleague, SITI);
-  slack = new FakeSlack();
-  listeners = new Listeners(deps, slack);
+  ({ testDb, deps, ids, slack, listeners } = await startSlackListeners({ staff: AHMAD, supervisor: RINA, colleague: SITI }));
 });
 afterEach(async () => testDb.dispose());
 

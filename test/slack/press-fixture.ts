@@ -1,5 +1,5 @@
 import type { App, RespondArguments, ViewResponseAction } from "@slack/bolt";
-import type { ManualClock } from "../../src/clock.js";
+import { ManualClock } from "../../src/clock.js";
 import { createConfig } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
 import { createMessages } from "../../src/services/messages.js";
@@ -10,8 +10,10 @@ import { register as registerActivities } from "../../src/slack/listeners/activi
 import { register as registerAnnouncements } from "../../src/slack/listeners/announcements/index.js";
 import type { ViewSubmission } from "../../src/slack/listeners/activities/view-submission.js";
 import type { SlackWebClient } from "../../src/slack/web-client.js";
-import type { TestDb } from "../kit/db.js";
+import { createTestDb, type TestDb } from "../kit/db.js";
+import { seedRoster, type PersonKey } from "../kit/roster-fixture.js";
 import { checkMessage, checkView } from "../kit/slack/block-limits.js";
+import { linkSlackAccount } from "../kit/slack/harness.js";
 
 /**
  * The activities and announcements listeners driven as plain functions: button presses go through
@@ -202,4 +204,26 @@ export function buttonsOf(blocks: unknown): Array<{ text: string; value: string 
 export function modalText(slack: FakeSlack): string {
   if (!slack.modal) throw new Error("no modal is open");
   return textOf(slack.modal.blocks);
+}
+
+export interface SlackListenersSetup {
+  testDb: TestDb;
+  deps: SlackDeps;
+  ids: Record<PersonKey, number>;
+  slack: FakeSlack;
+  listeners: Listeners;
+}
+
+/**
+ * A fresh database with the fixture roster, these people linked to these Slack users, and the
+ * listeners ready to be pressed, on Monday 7 December 2026, 09:00 WIB: a week before the activity
+ * fixture's activities. The caller disposes of `testDb`.
+ */
+export async function startSlackListeners(slackUsers: Partial<Record<PersonKey, string>>): Promise<SlackListenersSetup> {
+  const testDb = await createTestDb();
+  const deps = slackDeps(testDb, new ManualClock("2026-12-07T02:00:00Z"));
+  const ids = await seedRoster(testDb.db);
+  for (const [person, userId] of Object.entries(slackUsers)) await linkSlackAccount(testDb.db, ids[person as PersonKey], userId!);
+  const slack = new FakeSlack();
+  return { testDb, deps, ids, slack, listeners: new Listeners(deps, slack) };
 }

@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -8,10 +7,9 @@ import { systemClock } from "../../src/clock.js";
 import { connectDb, createDb } from "../../src/db/client.js";
 import { enqueue } from "../../src/delivery/enqueue.js";
 import { FakeBotApi } from "../../src/emulator/fake-bot-api.js";
+import { startMain, telegramEnv, TEST_BOT_TOKEN, waitFor } from "../kit/main-process.js";
 import { createRecipients } from "../kit/recipients.js";
 import { FakeSlackApi, linkSlackAccount, signSlackRequest, TEST_SLACK_BOT_TOKEN, TEST_SLACK_SIGNING_SECRET } from "../kit/slack/index.js";
-
-const TELEGRAM_TOKEN = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ0123";
 let slack: FakeSlackApi;
 let dir: string;
 
@@ -24,38 +22,12 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error("timed out");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as { port: number };
   await new Promise((resolve) => server.close(resolve));
   return port;
-}
-
-function start(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    env: { ...process.env, BOT_TOKEN: "", LOG_LEVEL: "info", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const output = { log: "" };
-  child.stdout.on("data", (chunk: Buffer) => (output.log += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (output.log += chunk.toString()));
-  const stop = async () => {
-    if (child.exitCode !== null) return child.exitCode;
-    child.kill("SIGTERM");
-    return new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  };
-  return { output, stop };
 }
 
 /** Someone linked on Telegram (chat 9101) and on Slack, who prefers Slack. */
@@ -72,7 +44,7 @@ describe("npm start with Slack configured", () => {
   it("runs Slack alone over HTTP: verified requests answered, the queue drained to Slack, a clean stop", async () => {
     const databaseUrl = `file:${join(dir, "slack-only.db")}`;
     const port = await freePort();
-    const app = start({
+    const app = startMain({
       DATABASE_URL: databaseUrl,
       SLACK_BOT_TOKEN: TEST_SLACK_BOT_TOKEN,
       SLACK_SIGNING_SECRET: TEST_SLACK_SIGNING_SECRET,
@@ -80,7 +52,7 @@ describe("npm start with Slack configured", () => {
       SLACK_API_URL: slack.url,
     });
     try {
-      await waitFor(() => (app.output.log.includes("Slack app started") ? true : undefined));
+      await app.waitForLog("Slack app started");
       expect(app.output.log).toContain('"slack":"http"');
       expect(app.output.log).not.toContain("Telegram bot started");
 
@@ -117,19 +89,18 @@ describe("npm start with Slack configured", () => {
   });
 
   it("runs Slack next to Telegram, and a person who prefers Slack gets the message there only", async () => {
-    const telegram = await FakeBotApi.start({ token: TELEGRAM_TOKEN });
+    const telegram = await FakeBotApi.start({ token: TEST_BOT_TOKEN });
     const databaseUrl = `file:${join(dir, "both.db")}`;
-    const app = start({
+    const app = startMain({
       DATABASE_URL: databaseUrl,
-      BOT_TOKEN: TELEGRAM_TOKEN,
-      TELEGRAM_API_ROOT: telegram.apiRoot,
+      ...telegramEnv(telegram),
       SLACK_BOT_TOKEN: TEST_SLACK_BOT_TOKEN,
       SLACK_SIGNING_SECRET: TEST_SLACK_SIGNING_SECRET,
       SLACK_PORT: String(await freePort()),
       SLACK_API_URL: slack.url,
     });
     try {
-      await waitFor(() => (app.output.log.includes("Telegram bot started") ? true : undefined));
+      await app.waitForLog("Telegram bot started");
       expect(app.output.log).toContain('"slack":"http"');
 
       const { db, employeeId } = await slackPreferringPerson(databaseUrl, "U0BOTH001");
@@ -149,11 +120,11 @@ describe("npm start with Slack configured", () => {
   });
 
   it("starts nothing about Slack without Slack settings", async () => {
-    const telegram = await FakeBotApi.start({ token: TELEGRAM_TOKEN });
+    const telegram = await FakeBotApi.start({ token: TEST_BOT_TOKEN });
     slack.clear();
-    const app = start({ DATABASE_URL: `file:${join(dir, "telegram-only.db")}`, BOT_TOKEN: TELEGRAM_TOKEN, TELEGRAM_API_ROOT: telegram.apiRoot, SLACK_API_URL: slack.url });
+    const app = startMain({ DATABASE_URL: `file:${join(dir, "telegram-only.db")}`, ...telegramEnv(telegram), SLACK_API_URL: slack.url });
     try {
-      await waitFor(() => (app.output.log.includes("Telegram bot started") ? true : undefined));
+      await app.waitForLog("Telegram bot started");
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(app.output.log).not.toContain("Slack");
       expect(slack.calls).toEqual([]);

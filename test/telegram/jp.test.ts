@@ -1,33 +1,18 @@
 import { describe, expect, it } from "vitest";
-import type { CompetencyType } from "../../src/generated/prisma/enums.js";
 import { createActivity } from "../kit/activity-fixture.js";
 import { useBotWithRoster } from "../kit/bot-with-roster.js";
+import { creditCompletedActivity } from "../kit/jp-fixture.js";
 import type { TestChat } from "../kit/scenario.js";
 
 const { t, ids, linkedChat } = useBotWithRoster();
-
-async function credit(employeeId: number, jp: number, competencyType: CompetencyType, title: string, completedAt: string) {
-  const activity = await createActivity(t.db, {
-    title,
-    competencyType,
-    jp,
-    status: "COMPLETED",
-    startsAt: new Date(new Date(completedAt).getTime() - 8 * 3_600_000),
-    endsAt: new Date(completedAt),
-  });
-  const registration = await t.db.registration.create({
-    data: { activityId: activity.id, employeeId, status: "COMPLETED", completedAt: new Date(completedAt) },
-  });
-  await t.db.jpEntry.create({ data: { employeeId, registrationId: registration.id, year: 2026, jp, competencyType, source: "ACTIVITY" } });
-}
 
 const buttonData = (chat: TestChat) =>
   (chat.lastMessage?.reply_markup?.inline_keyboard.flat() ?? []).map((button) => ("callback_data" in button ? button.callback_data : ""));
 
 describe("🎯 JP saya", () => {
   it("shows progress against 20 JP, the breakdown, what counted, and suggestions when behind", async () => {
-    await credit(ids.staff, 8, "TEKNIS", "Pelatihan Jaringan <Dasar>", "2026-03-05T09:00:00Z");
-    await credit(ids.staff, 4, "MANAJERIAL", "Bimtek Kepemimpinan", "2026-08-20T09:00:00Z");
+    await creditCompletedActivity(t.db, ids.staff, 8, "TEKNIS", "Pelatihan Jaringan <Dasar>", "2026-03-05T09:00:00Z");
+    await creditCompletedActivity(t.db, ids.staff, 4, "MANAJERIAL", "Bimtek Kepemimpinan", "2026-08-20T09:00:00Z");
     const at = (day: number) => ({ startsAt: new Date(`2026-12-${day}T01:00:00Z`), endsAt: new Date(`2026-12-${day}T09:00:00Z`) });
     const teknis = await createActivity(t.db, { title: "Pelatihan Basis Data", competencyType: "TEKNIS", ...at(10) });
     const sosial = await createActivity(t.db, { title: "Seminar Budaya Kerja", competencyType: "SOSIAL_KULTURAL", ...at(18) });
@@ -61,7 +46,7 @@ describe("🎯 JP saya", () => {
   });
 
   it("congratulates once the target is reached, without suggestions", async () => {
-    await credit(ids.colleague, 20, "TEKNIS", "Diklat Teknis Lanjutan", "2026-06-01T09:00:00Z");
+    await creditCompletedActivity(t.db, ids.colleague, 20, "TEKNIS", "Diklat Teknis Lanjutan", "2026-06-01T09:00:00Z");
     await createActivity(t.db, { title: "Pelatihan Lain" });
     const chat = await linkedChat("colleague");
     const reply = await chat.command("jp");

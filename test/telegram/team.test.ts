@@ -1,33 +1,18 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { CompetencyType } from "../../src/generated/prisma/enums.js";
 import { LOCALES, LOCALES_DIR } from "../../src/i18n/index.js";
 import { DEFAULT_QUESTIONNAIRES } from "../../src/services/evaluations/question-options.js";
 import { createActivity } from "../kit/activity-fixture.js";
 import { press, pressData } from "../kit/answered.js";
 import { useBotWithRoster } from "../kit/bot-with-roster.js";
+import { creditCompletedActivity } from "../kit/jp-fixture.js";
 import type { Reply } from "../kit/scenario.js";
 import { createQuestionnaire } from "../services/evaluations/questionnaire-fixture.js";
 
 const { t, ids, linkedChat } = useBotWithRoster();
 
 // The test bot's clock: Monday 7 December 2026, 09:00 WIB.
-async function credit(employeeId: number, jp: number, competencyType: CompetencyType, title: string, completedAt: string) {
-  const activity = await createActivity(t.db, {
-    title,
-    competencyType,
-    jp,
-    status: "COMPLETED",
-    startsAt: new Date(new Date(completedAt).getTime() - 8 * 3_600_000),
-    endsAt: new Date(completedAt),
-  });
-  const registration = await t.db.registration.create({
-    data: { activityId: activity.id, employeeId, status: "COMPLETED", completedAt: new Date(completedAt) },
-  });
-  await t.db.jpEntry.create({ data: { employeeId, registrationId: registration.id, year: 2026, jp, competencyType, source: "ACTIVITY" } });
-}
-
 let seq = 0;
 
 /** An evaluation request as the assignment job creates it: the respondent answers about the subject. */
@@ -70,8 +55,8 @@ const buttonData = (reply: Reply) =>
 
 describe("👥 Tim saya: the team's JP", () => {
   it("shows each direct subordinate on one line, furthest behind first, and nothing more without pending assessments", async () => {
-    await credit(ids.staff, 12, "TEKNIS", "Pelatihan A", "2026-04-01T09:00:00Z");
-    await credit(ids.colleague, 2, "SOSIAL_KULTURAL", "Seminar B", "2026-04-01T09:00:00Z");
+    await creditCompletedActivity(t.db, ids.staff, 12, "TEKNIS", "Pelatihan A", "2026-04-01T09:00:00Z");
+    await creditCompletedActivity(t.db, ids.colleague, 2, "SOSIAL_KULTURAL", "Seminar B", "2026-04-01T09:00:00Z");
     // Already answered, expired, or the supervisor's own reaction questionnaire: not assessments to do.
     await request({ respondentId: ids.supervisor, subjectId: ids.staff, dueAt: "2026-12-18T16:59:00Z", status: "SUBMITTED" });
     await request({ respondentId: ids.supervisor, subjectId: ids.colleague, dueAt: "2026-11-01T16:59:00Z", status: "EXPIRED" });
