@@ -6,14 +6,17 @@ import { resolveSlackCaller } from "../../src/slack/caller.js";
 import type { SlackDeps } from "../../src/slack/deps.js";
 import { homeSection as activitiesSection } from "../../src/slack/listeners/activities/home-section.js";
 import { homeSection as announcementsSection } from "../../src/slack/listeners/announcements/home-section.js";
+import { CATALOGUE_VIEW_ID } from "../../src/slack/listeners/activities/screen.js";
 import { homeSection as evaluationsSection } from "../../src/slack/listeners/evaluations/home-section.js";
+import { onMenuCommand } from "../../src/slack/listeners/home/index.js";
 import { context, section } from "../../src/slack/listeners/home/blocks.js";
 import { fitBlocks } from "../../src/slack/listeners/home/fit.js";
+import { createActivity } from "../kit/activity-fixture.js";
 import { createTestDb, type TestDb } from "../kit/db.js";
 import { seedRoster, type PersonKey } from "../kit/roster-fixture.js";
 import { linkSlackAccount, startSlackTestApp } from "../kit/slack/harness.js";
 import { evaluationRequest } from "./evaluation-fixture.js";
-import { blocksText, buttonValues, FakeSlackClient, HomeListeners, slackDeps } from "./home-fixture.js";
+import { blocksText, buttonValues, FakeSlackClient, HomeListeners, slackDeps, type CommandAnswer } from "./home-fixture.js";
 
 const SLACK_IDS: Record<PersonKey, string> = {
   head: "U0HASAN01",
@@ -184,6 +187,64 @@ describe("Slack's block limits", () => {
     expect(text).toContain("Tampilan lengkap ada di tab *Beranda*");
     expect(text).toContain("Peran Anda: ASN, atasan langsung, pimpinan");
     expect(text).toContain("🎯 *JP saya tahun 2026*");
+  });
+});
+
+/** Types `/pembinaan <text>` and returns the ephemeral answers (none when a modal opened instead). */
+async function typeCommand(userId: string, text: string): Promise<CommandAnswer[]> {
+  const answers: CommandAnswer[] = [];
+  let acked = 0;
+  await onMenuCommand(deps, {
+    ack: async () => void (acked += 1),
+    command: { user_id: userId, text, trigger_id: `${userId}.trigger` },
+    respond: async (message) => void answers.push(message as CommandAnswer),
+    client: slack.client,
+  });
+  expect(acked).toBe(1);
+  return answers;
+}
+
+describe("/pembinaan with a sub-command", () => {
+  it("opens the activity catalogue for a linked ASN who types /pembinaan katalog, with no message", async () => {
+    await createActivity(testDb.db, { title: "Coaching Pelayanan Publik", kind: "COACHING" });
+    expect(await typeCommand(SLACK_IDS.staff, "  Katalog ")).toEqual([]);
+    const [opened] = slack.callsTo("views.open");
+    expect(opened!.trigger_id).toBe(`${SLACK_IDS.staff}.trigger`);
+    const view = opened!.view as { callback_id: string; blocks: types.KnownBlock[] };
+    expect(view.callback_id).toBe(CATALOGUE_VIEW_ID);
+    expect(blocksText(view.blocks)).toContain("*Coaching Pelayanan Publik*");
+  });
+
+  it("understands the English words for the catalogue too", async () => {
+    expect(await typeCommand(SLACK_IDS.head, "catalogue")).toEqual([]);
+    expect(await typeCommand(SLACK_IDS.head, "catalog")).toEqual([]);
+    expect(slack.callsTo("views.open")).toHaveLength(2);
+  });
+
+  it("gives an unlinked user who asks for the catalogue the way to link, and opens nothing", async () => {
+    slack.setProfile(GUEST, { realName: "Tamu" });
+    const [answer, ...more] = await typeCommand(GUEST, "katalog");
+    expect(more).toEqual([]);
+    expect(answer!.response_type).toBe("ephemeral");
+    expect(blocksText(answer!.blocks ?? [])).toContain("Untuk mulai, tautkan akun Slack Anda dengan data kepegawaian.");
+    expect(buttonValues(answer!.blocks ?? [])).toEqual(["link:code"]);
+    expect(slack.callsTo("views.open")).toEqual([]);
+  });
+
+  it("answers /pembinaan evaluasi with the menu, whose evaluations list is the way in", async () => {
+    const [answer] = await typeCommand(SLACK_IDS.staff, "evaluasi");
+    const text = blocksText(answer!.blocks ?? []);
+    expect(text).toContain("Peran Anda: ASN");
+    expect(text).not.toContain("Perintah yang dikenal");
+    expect(slack.callsTo("views.open")).toEqual([]);
+  });
+
+  it("answers an unknown word with the menu and the sub-commands it knows", async () => {
+    const [answer] = await typeCommand(SLACK_IDS.staff, "jadwal besok");
+    const text = blocksText(answer!.blocks ?? []);
+    expect(text).toContain("Perintah yang dikenal: `/pembinaan katalog` (katalog kegiatan) dan `/pembinaan evaluasi` (evaluasi).");
+    expect(text).toContain("🎯 *JP saya tahun 2026*");
+    expect(slack.callsTo("views.open")).toEqual([]);
   });
 });
 

@@ -16,3 +16,4 @@ slack-home-language-id = Indonesian
 slack-home-language-en = English
 slack-home-platform = 📨 Send notifications to: <b>{ $platform }</b>
 slack-home-footer = Type /pembinaan in any channel to open this menu.
+slack-home-subcommands = Known commands: <code>/pembinaan catalogue</code> (activity catalogue) and <code>/pembinaan evaluations</code> (evaluations).

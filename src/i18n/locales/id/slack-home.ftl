@@ -13,3 +13,4 @@ slack-home-language-id = Indonesia
 slack-home-language-en = English
 slack-home-platform = 📨 Kirim pemberitahuan ke: <b>{ $platform }</b>
 slack-home-footer = Ketik /pembinaan di kanal mana pun untuk membuka menu ini.
+slack-home-subcommands = Perintah yang dikenal: <code>/pembinaan katalog</code> (katalog kegiatan) dan <code>/pembinaan evaluasi</code> (evaluasi).
