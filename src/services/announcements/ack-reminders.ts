@@ -11,10 +11,11 @@ export function ackReminderDedupeKey(announcementId: number, employeeId: number)
 }
 
 /**
- * One reminder per announcement that needs acknowledging, once `ackReminderAfterHours` have passed
- * since it was sent: only to recipients who got it and have not acknowledged. Whoever acknowledged,
- * blocked the bot or could not be reached gets nothing. Keyed per recipient, so a second run (or a
- * run after a crash half way) queues nothing twice.
+ * One reminder per announcement that needs acknowledging (a one-off, or each sent message of a
+ * campaign), once `ackReminderAfterHours` have passed since it was sent: only to recipients who got
+ * it and have not acknowledged. Whoever acknowledged, blocked the bot or could not be reached gets
+ * nothing. Keyed per announcement and recipient, so a second run (or a run after a crash half way)
+ * queues nothing twice.
  */
 export async function sendAckReminders(
   deps: DeliverAnnouncementDeps,
@@ -23,7 +24,7 @@ export async function sendAckReminders(
   const { now } = input;
   const cutoff = new Date(now.getTime() - deps.settings.ackReminderAfterHours * HOUR);
   const due = await deps.db.announcement.findMany({
-    where: { campaignId: null, needsAck: true, status: "SENT", sentAt: { lte: cutoff }, ackRemindedAt: null },
+    where: { needsAck: true, status: "SENT", sentAt: { lte: cutoff }, ackRemindedAt: null },
     include: { author: { select: { name: true } } },
     orderBy: { id: "asc" },
   });

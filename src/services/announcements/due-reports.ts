@@ -12,21 +12,24 @@ export function reportDedupeKey(announcementId: number): string {
 
 /**
  * Once `reportAfterHours` have passed since an announcement was sent, its author gets the reach
- * report in chat, once (keyed, and marked on the announcement).
+ * report in chat, once (keyed, and marked on the announcement). Each sent message of a campaign is
+ * reported on its own, to the campaign's author.
  */
 export async function sendDueReports(deps: DeliverAnnouncementDeps, input: { now: Date }): Promise<{ reports: number }> {
   const { now } = input;
   const cutoff = new Date(now.getTime() - deps.settings.reportAfterHours * HOUR);
   const due = await deps.db.announcement.findMany({
-    where: { campaignId: null, status: "SENT", sentAt: { lte: cutoff }, reportSentAt: null },
-    select: { id: true, authorId: true },
+    where: { status: "SENT", sentAt: { lte: cutoff }, reportSentAt: null },
+    select: { id: true, authorId: true, campaign: { select: { authorId: true } } },
     orderBy: { id: "asc" },
   });
-  const localeOf = await localesOf(deps, due.map((row) => row.authorId));
+  const authorOf = (announcement: (typeof due)[number]) => announcement.campaign?.authorId ?? announcement.authorId;
+  const localeOf = await localesOf(deps, due.map(authorOf));
   for (const announcement of due) {
     const report = await reachReportOf(deps, announcement.id);
     if (!report) continue;
-    const locale = localeOf(announcement.authorId);
+    const author = authorOf(announcement);
+    const locale = localeOf(author);
     const t = reportTranslator(deps.messages, locale);
     const text = [
       t("announcements-report-automatic"),
@@ -35,7 +38,7 @@ export async function sendDueReports(deps: DeliverAnnouncementDeps, input: { now
     ].join("\n");
     await enqueueMany(deps, [
       {
-        recipient: { employeeId: announcement.authorId },
+        recipient: { employeeId: author },
         payload: { text, parseMode: "HTML" },
         priority: "normal",
         dedupeKey: reportDedupeKey(announcement.id),
