@@ -24,6 +24,7 @@ import { createTestDb } from "../kit/db.js";
 import { MemorySampler, type MemoryPeak } from "./memory.js";
 import { fixed, int, machineFacts, round, table } from "./report.js";
 import { REPORTS } from "./reports-catalogue.js";
+import { sumPerUnit } from "./reports-jp-figures.js";
 import {
   BASELINE,
   JP_FIGURES,
@@ -81,28 +82,11 @@ async function naiveJpCompliancePerUnit(
     sums[entry.competencyType] += entry.jp;
     byPerson.set(entry.employeeId, sums);
   }
-  const perUnit = new Map<number, UnitFigures>();
-  for (const employee of counted) {
-    const sums = byPerson.get(employee.id) ?? { TEKNIS: 0, MANAJERIAL: 0, SOSIAL_KULTURAL: 0 };
-    const total = sums.TEKNIS + sums.MANAJERIAL + sums.SOSIAL_KULTURAL;
-    const figures = perUnit.get(employee.unitId) ?? {
-      unitCode: codeOf.get(employee.unitId) ?? "",
-      employees: 0,
-      jpTotal: 0,
-      teknis: 0,
-      manajerial: 0,
-      sosialKultural: 0,
-      reached: 0,
-    };
-    figures.employees += 1;
-    figures.jpTotal += total;
-    figures.teknis += sums.TEKNIS;
-    figures.manajerial += sums.MANAJERIAL;
-    figures.sosialKultural += sums.SOSIAL_KULTURAL;
-    if (total >= input.target) figures.reached += 1;
-    perUnit.set(employee.unitId, figures);
-  }
-  return [...perUnit.values()];
+  const people = counted.map((employee) => {
+    const byType = byPerson.get(employee.id) ?? { TEKNIS: 0, MANAJERIAL: 0, SOSIAL_KULTURAL: 0 };
+    return { unitId: employee.unitId, total: byType.TEKNIS + byType.MANAJERIAL + byType.SOSIAL_KULTURAL, byType };
+  });
+  return sumPerUnit(people, codeOf, input.target);
 }
 
 interface Options {
