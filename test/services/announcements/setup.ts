@@ -1,14 +1,11 @@
-import { Api } from "grammy";
 import { ManualClock } from "../../../src/clock.js";
-import { Dispatcher } from "../../../src/delivery/dispatcher.js";
+import type { Dispatcher } from "../../../src/delivery/dispatcher.js";
 import type { DeliveryPayload } from "../../../src/delivery/payload.js";
-import { Pacer } from "../../../src/delivery/pacer.js";
-import { createTelegramSender } from "../../../src/delivery/telegram-sender.js";
 import { FakeBotApi, TELEGRAM_RATE_LIMITS } from "../../../src/emulator/fake-bot-api.js";
-import { createLogger } from "../../../src/logger.js";
 import type { DeliverAnnouncementDeps } from "../../../src/services/announcements/deliver.js";
 import { createMessages } from "../../../src/services/messages.js";
 import { createTestDb, type TestDb } from "../../kit/db.js";
+import { createTestDispatcher } from "../../kit/test-dispatcher.js";
 import { seedDistrict, type District } from "./district-fixture.js";
 
 export const HOUR = 60 * 60 * 1000;
@@ -51,16 +48,7 @@ export async function createWorld(start: Date = MONDAY_8): Promise<World> {
 
 /** The real dispatcher sending the queue to the fake Bot API, with WIB quiet hours. */
 export function dispatcherFor(world: World, api: FakeBotApi): Dispatcher {
-  return new Dispatcher({
-    db: world.testDb.db,
-    clock: world.clock,
-    logger: createLogger("silent"),
-    senders: { TELEGRAM: createTelegramSender(new Api(api.token, { apiRoot: api.apiRoot })) },
-    pacer: new Pacer({ limits: { globalPerSecond: 30, perChatPerSecond: 1, perGroupPerMinute: 20 } }),
-    concurrency: 4,
-    backoff: { baseMs: 5_000, maxMs: 60_000, maxAttempts: 3 },
-    quietHours: { start: "21:00", end: "06:00", timezone: "Asia/Jakarta" },
-  });
+  return createTestDispatcher({ db: world.testDb.db, clock: world.clock }, api);
 }
 
 export const startFakeApi = () => FakeBotApi.start({ rateLimits: TELEGRAM_RATE_LIMITS });

@@ -1,10 +1,6 @@
-import { Api } from "grammy";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ManualClock } from "../../../src/clock.js";
-import { Dispatcher } from "../../../src/delivery/dispatcher.js";
 import type { DeliveryPayload } from "../../../src/delivery/payload.js";
-import { Pacer } from "../../../src/delivery/pacer.js";
-import { createTelegramSender } from "../../../src/delivery/telegram-sender.js";
 import { FakeBotApi } from "../../../src/emulator/fake-bot-api.js";
 import { createLogger } from "../../../src/logger.js";
 import { announcementFollowUpJob } from "../../../src/scheduler/jobs/announcement-follow-up.js";
@@ -13,6 +9,7 @@ import { acknowledge } from "../../../src/services/announcements/acknowledge.js"
 import { runCampaignTicks } from "../../../src/services/campaigns/campaign-tick.js";
 import { createCampaign } from "../../../src/services/campaigns/campaigns.js";
 import { createTestDb, type TestDb } from "../../kit/db.js";
+import { createTestDispatcher } from "../../kit/test-dispatcher.js";
 import { seedCampaignDistrict, tickDeps, TIMEZONE, type CampaignDistrict, type PersonKey } from "./campaign-fixture.js";
 
 const MINUTE = 60_000;
@@ -47,17 +44,7 @@ const person = (key: PersonKey) => district.people[key];
 const followUp = (now: Date) =>
   announcementFollowUpJob.run(createJobDeps({ db: testDb.db, clock }, { timezone: TIMEZONE }), { now, log: createLogger("silent") });
 
-const dispatcher = () =>
-  new Dispatcher({
-    db: testDb.db,
-    clock,
-    logger: createLogger("silent"),
-    senders: { TELEGRAM: createTelegramSender(new Api(api.token, { apiRoot: api.apiRoot })) },
-    pacer: new Pacer({ limits: { globalPerSecond: 30, perChatPerSecond: 1, perGroupPerMinute: 20 } }),
-    concurrency: 4,
-    backoff: { baseMs: 5_000, maxMs: 60_000, maxAttempts: 3 },
-    quietHours: { start: "21:00", end: "06:00", timezone: TIMEZONE },
-  });
+const dispatcher = () => createTestDispatcher({ db: testDb.db, clock }, api);
 
 /** The bupati's weekly two-message campaign to everyone. */
 async function weeklyCampaign(needsAck: boolean): Promise<number[]> {

@@ -1,10 +1,6 @@
-import { Api } from "grammy";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ManualClock } from "../../../src/clock.js";
 import { connectDb, createDb, type Db } from "../../../src/db/client.js";
-import { Dispatcher } from "../../../src/delivery/dispatcher.js";
-import { Pacer } from "../../../src/delivery/pacer.js";
-import { createTelegramSender } from "../../../src/delivery/telegram-sender.js";
 import { FakeBotApi } from "../../../src/emulator/fake-bot-api.js";
 import { createLogger } from "../../../src/logger.js";
 import { campaignTicksJob } from "../../../src/scheduler/jobs/campaign-ticks.js";
@@ -20,6 +16,7 @@ import {
   type CreateCampaignInput,
 } from "../../../src/services/campaigns/campaigns.js";
 import { createTestDb, type TestDb } from "../../kit/db.js";
+import { createTestDispatcher } from "../../kit/test-dispatcher.js";
 import { seedCampaignDistrict, tickDeps, TIMEZONE, type CampaignDistrict, type PersonKey } from "./campaign-fixture.js";
 
 const MINUTE = 60_000;
@@ -93,17 +90,7 @@ describe("campaign ticks", () => {
   it("sends a weekly campaign once per recipient and message, in order, through a double tick, a crash and a restart", async () => {
     const api = await FakeBotApi.start();
     try {
-      const dispatcher = () =>
-        new Dispatcher({
-          db: testDb.db,
-          clock,
-          logger: createLogger("silent"),
-          senders: { TELEGRAM: createTelegramSender(new Api(api.token, { apiRoot: api.apiRoot })) },
-          pacer: new Pacer({ limits: { globalPerSecond: 30, perChatPerSecond: 1, perGroupPerMinute: 20 } }),
-          concurrency: 4,
-          backoff: { baseMs: 5_000, maxMs: 60_000, maxAttempts: 3 },
-          quietHours: { start: "21:00", end: "06:00", timezone: TIMEZONE },
-        });
+      const dispatcher = () => createTestDispatcher({ db: testDb.db, clock }, api);
       const first = await freshProcess();
       const campaignId = await weeklyCampaign();
 
