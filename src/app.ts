@@ -33,7 +33,7 @@ export function loadConfigOrExit(): Config {
 
 /** Migrates and opens the database: everything both the bot and the emulator need. */
 export async function openApp(config: Config, logger = createLogger(config.logLevel)): Promise<App> {
-  const migrations = migrate(config.databaseUrl);
+  const migrations = await migrate(config.databaseUrl);
   if (migrations.applied.length > 0) logger.info({ applied: migrations.applied }, "database migrated");
   const db = createDb(config.databaseUrl);
   await connectDb(db);

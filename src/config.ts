@@ -20,8 +20,8 @@ const configSchema = z.object({
     z
       .string()
       .default(DEFAULT_DATABASE_URL)
-      .refine((url) => url.startsWith("file:"), {
-        message: "must be a SQLite file URL such as file:./data/pembinaan.db (PostgreSQL arrives with the scale work)",
+      .refine((url) => /^(file:|postgres(ql)?:\/\/)/.test(url), {
+        message: "must be a SQLite file URL such as file:./data/pembinaan.db or a PostgreSQL URL such as postgresql://user@host:5432/pembinaan",
       }),
   ),
   BOT_TOKEN: z.preprocess(

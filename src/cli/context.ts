@@ -24,7 +24,7 @@ export interface CliContext {
   /** Who acts, for the audit log. */
   readonly actorLabel: string;
   /** Applies pending migrations once per run and returns what happened. */
-  migrate(): MigrationResult;
+  migrate(): Promise<MigrationResult>;
   /** Migrated and connected services, opened on first use so `--help` needs no database. */
   services(): Promise<ServiceDeps>;
   /** Wraps a command action: unexpected errors are printed translated and end with exit code 1. */
@@ -49,7 +49,7 @@ export function createCliContext(options: { env: NodeJS.ProcessEnv; argv: readon
   const locale = pickLocale(options.argv, config.defaultLocale);
   const t = translatorFor(createI18n(config.defaultLocale), locale);
   const io = options.io ?? stdio;
-  let migration: MigrationResult | null = null;
+  let migration: Promise<MigrationResult> | null = null;
   let db: Db | null = null;
   let deps: Promise<ServiceDeps> | null = null;
 
@@ -66,7 +66,7 @@ export function createCliContext(options: { env: NodeJS.ProcessEnv; argv: readon
     },
     services() {
       deps ??= (async () => {
-        context.migrate();
+        await context.migrate();
         db = createDb(config.databaseUrl);
         await connectDb(db);
         return { db, clock: systemClock };

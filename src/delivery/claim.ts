@@ -1,4 +1,5 @@
 import type { Db } from "../db/client.js";
+import { claimDueDeliveries } from "../db/dialect.js";
 import type { Delivery } from "../generated/prisma/client.js";
 import type { Platform } from "../generated/prisma/enums.js";
 
@@ -13,27 +14,11 @@ export interface ClaimOptions {
 }
 
 /**
- * Claims due entries in priority order by stamping them with a unique token. The conditional
- * update means two dispatchers can never claim the same row; each reads back only its own.
- * (This is the one place a PostgreSQL build would use FOR UPDATE SKIP LOCKED.)
+ * Claims due entries in priority order by stamping them with a unique token (see claimDueDeliveries
+ * for how each engine keeps two dispatchers off the same row), and reads back only its own.
  */
 export async function claimDue(db: Db, options: ClaimOptions): Promise<Delivery[]> {
-  const candidates = await db.delivery.findMany({
-    where: {
-      status: "PENDING",
-      nextAttemptAt: { lte: options.now },
-      platform: { in: options.platforms },
-      ...(options.quietHoursActive ? { quietHours: false } : {}),
-    },
-    orderBy: [{ priority: "asc" }, { nextAttemptAt: "asc" }, { id: "asc" }],
-    take: options.limit,
-    select: { id: true },
-  });
-  if (candidates.length === 0) return [];
-  await db.delivery.updateMany({
-    where: { id: { in: candidates.map((c) => c.id) }, status: "PENDING" },
-    data: { status: "SENDING", claimedBy: options.token, claimedUntil: options.claimUntil },
-  });
+  await claimDueDeliveries(db, { ...options, quietHoursOnly: options.quietHoursActive });
   return db.delivery.findMany({
     where: { claimedBy: options.token, status: "SENDING" },
     orderBy: [{ priority: "asc" }, { id: "asc" }],

@@ -3,7 +3,7 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Serv
 import type { AddressInfo } from "node:net";
 import type { Update } from "grammy/types";
 import type { App } from "../app.js";
-import { pendingMigrations, readMigrations, type MigrationFile } from "../db/migrate.js";
+import { pendingMigrations, migrationsFor, type MigrationFile } from "../db/migrate.js";
 import { cachedQueueDepth, renderMetrics, WebhookCounters } from "./metrics.js";
 import { startBot } from "./run.js";
 import { claimUpdate } from "./update-guard.js";
@@ -53,7 +53,7 @@ export async function startTelegramWebhook(
   const queueDepth = cachedQueueDepth(app);
   const { bot, background } = await startBot(app, token, { onUpdateError: () => counters.updateErrors++ });
   const hookPath = new URL(settings.url).pathname;
-  const migrations = options.migrations ?? (() => readMigrations());
+  const migrations = options.migrations ?? (() => migrationsFor(config.databaseUrl));
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
 
@@ -91,7 +91,7 @@ export async function startTelegramWebhook(
   const isReady = async (): Promise<boolean> => {
     try {
       await app.db.$queryRawUnsafe("SELECT 1");
-      return pendingMigrations(config.databaseUrl, migrations()).length === 0;
+      return (await pendingMigrations(config.databaseUrl, migrations())).length === 0;
     } catch (error) {
       logger.warn({ err: error }, "readiness check failed");
       return false;

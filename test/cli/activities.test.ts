@@ -16,7 +16,7 @@ const lines = (text: string) => text.trim().split("\n");
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "pembinaan-cli-activities-"));
   databaseUrl = `file:${join(dir, "cli.db")}`;
-  migrate(databaseUrl);
+  await migrate(databaseUrl);
   db = createDb(databaseUrl);
   await connectDb(db);
   const demo = await cli("demo", "load", "--roster-only");

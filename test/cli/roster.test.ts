@@ -94,7 +94,7 @@ describe("cli roster import", () => {
 
   it("exits 2 with the message on bad configuration", async () => {
     const saved = databaseUrl;
-    databaseUrl = "postgres://localhost/db";
+    databaseUrl = "mysql://localhost/db";
     try {
       const run = await cli("roster", "import", "docs/examples/roster.csv", "--dry-run");
       expect(run.code).toBe(2);

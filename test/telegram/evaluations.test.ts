@@ -217,7 +217,7 @@ describe("📝 Evaluasi: answering a questionnaire in the chat", () => {
     await asn.press("5 · Sangat setuju");
     expect((await asn.press("✅ Kirim")).last).toContain("terkirim secara anonim");
     const rows = await t.db.$queryRawUnsafe<{ respondentId: number | null; requestId: number | null }[]>(
-      "SELECT respondentId, requestId FROM Response",
+      'SELECT "respondentId", "requestId" FROM "Response"',
     );
     expect(rows).toEqual([{ respondentId: null, requestId: null }]);
     expect(await requestStatus(request.id)).toBe("SUBMITTED");

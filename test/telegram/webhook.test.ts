@@ -3,7 +3,7 @@ import type { Update } from "grammy/types";
 import type { App } from "../../src/app.js";
 import { ManualClock } from "../../src/clock.js";
 import { createConfig } from "../../src/config.js";
-import { readMigrations } from "../../src/db/migrate.js";
+import { migrationsFor } from "../../src/db/migrate.js";
 import { FakeBotApi } from "../../src/emulator/fake-bot-api.js";
 import { createLogger } from "../../src/logger.js";
 import { housekeepingJob } from "../../src/scheduler/jobs/housekeeping.js";
@@ -156,7 +156,7 @@ describe("Telegram webhook mode", () => {
 
   it("is not ready on /readyz while a migration is pending", async () => {
     const pending = { name: "29991231000000_not_yet", sql: "SELECT 1;", checksum: "pending" };
-    const other = await startServer({ migrations: () => [...readMigrations(), pending] });
+    const other = await startServer({ migrations: () => [...migrationsFor(testDb.url), pending] });
     try {
       const response = await fetch(url("/readyz", other));
       expect(response.status).toBe(503);

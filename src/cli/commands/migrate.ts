@@ -9,7 +9,7 @@ export function register(program: Command, context: CliContext): void {
     .description(t("roster-cli-migrate-description"))
     .action(
       context.action(async () => {
-        const result = context.migrate();
+        const result = await context.migrate();
         for (const name of result.applied) io.out(t("roster-migrate-applied", { name }));
         if (result.applied.length === 0) {
           io.out(t("roster-migrate-up-to-date", { count: result.alreadyApplied.length }));

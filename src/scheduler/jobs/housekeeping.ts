@@ -1,3 +1,4 @@
+import { refreshPlannerStatistics } from "../../db/dialect.js";
 import type { ServiceDeps } from "../../services/deps.js";
 import type { JobDefinition } from "../jobs.js";
 
@@ -23,9 +24,7 @@ export const housekeepingJob: JobDefinition<ServiceDeps> = {
     const processedUpdates = await db.processedUpdate.deleteMany({
       where: { receivedAt: { lt: new Date(now.getTime() - DAY_MS) } },
     });
-    // Refreshes the query planner's statistics where the data has grown; without them SQLite can pick
-    // a scan over the answers for the report queries (measured with the reports benchmark).
-    await db.$queryRawUnsafe("PRAGMA optimize");
+    await refreshPlannerStatistics(db);
     return {
       linkAttemptsDeleted: linkAttempts.count,
       activationCodesDeleted: activationCodes.count,

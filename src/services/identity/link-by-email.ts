@@ -27,7 +27,7 @@ export async function findEmployeeByEmail(
   if (!wanted.includes("@")) return null;
   // The import stores emails in lower case; lower() also covers rows written by other means.
   const rows = await deps.db.$queryRaw<Array<{ id: unknown }>>`
-    SELECT "id" FROM "Employee" WHERE "active" = 1 AND lower("email") = ${wanted} LIMIT 2`;
+    SELECT "id" FROM "Employee" WHERE "active" = TRUE AND lower("email") = ${wanted} LIMIT 2`;
   if (rows.length !== 1) return null;
   const employee = await deps.db.employee.findUnique({ where: { id: Number(rows[0]!.id) }, include: { unit: true } });
   if (!employee) return null;

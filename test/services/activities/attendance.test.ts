@@ -236,8 +236,7 @@ describe("marking attendance from a CSV list", () => {
     const startsAt = new Date(Date.now() - 3_600_000);
     clock.set(new Date(startsAt.getTime() - 86_400_000));
     const activity = await setup({ startsAt, endsAt: new Date(startsAt.getTime() + 8 * 3_600_000), registrationClosesAt: null });
-    const dir = testDb.url.replace(/^file:/, "").replace(/test\.db$/, "");
-    const bad = join(dir, "bad.csv");
+    const bad = join(testDb.dir, "bad.csv");
     writeFileSync(bad, `nip\n${PEOPLE.staff.nip}\n12345\n${PEOPLE.colleague.nip}\n`);
     const failed = await runCli(testDb.url, "attendance", "mark", activity.code, bad);
     expect(failed.code).toBe(1);
@@ -245,7 +244,7 @@ describe("marking attendance from a CSV list", () => {
     expect(failed.stdout).toContain(`baris 4: ${PEOPLE.colleague.name} (NIP ${PEOPLE.colleague.nip}) tidak terdaftar sebagai peserta (masih di daftar tunggu)`);
     expect(failed.stdout).toContain("2 masalah ditemukan; tidak ada yang disimpan.");
 
-    const good = join(dir, "good.csv");
+    const good = join(testDb.dir, "good.csv");
     writeFileSync(good, `nip\n${PEOPLE.staff.nip}\n`);
     const dry = await runCli(testDb.url, "attendance", "mark", activity.code, good, "--dry-run");
     expect(dry.code).toBe(0);

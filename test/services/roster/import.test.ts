@@ -5,6 +5,7 @@ import { ManualClock } from "../../../src/clock.js";
 import type { ServiceDeps } from "../../../src/services/deps.js";
 import { ROSTER_COLUMNS, type RosterColumn } from "../../../src/services/roster/csv-file.js";
 import { importRoster, type ImportResult } from "../../../src/services/roster/import.js";
+import { failInsertsInto } from "../../kit/fail-inserts.js";
 import { createTestDb, type TestDb } from "../../kit/db.js";
 
 const EXAMPLE = readFileSync(resolve(import.meta.dirname, "../../../docs/examples/roster.csv"), "utf8");
@@ -384,9 +385,7 @@ describe("importRoster: bad files", () => {
 
   it("writes everything in one transaction: a failure while writing rolls it all back", async () => {
     // Make the last write of the import (its audit row) fail inside the database.
-    await testDb.db.$executeRawUnsafe(
-      `CREATE TRIGGER fail_audit BEFORE INSERT ON "AuditLog" BEGIN SELECT RAISE(ABORT, 'audit unavailable'); END`,
-    );
+    await failInsertsInto(testDb.db, "AuditLog", "audit unavailable");
 
     await expect(importRoster(deps, EXAMPLE, { actorLabel: "test" })).rejects.toThrow();
 
