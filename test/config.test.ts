@@ -39,6 +39,14 @@ describe("configuration", () => {
     expect(config.telegramApiRoot).toBe("http://127.0.0.1:8081");
   });
 
+  it("takes a SQLite file or a PostgreSQL server as the database", () => {
+    expect(createConfig({ DATABASE_URL: "file:/srv/bot/data.db" }).databaseUrl).toBe("file:/srv/bot/data.db");
+    const postgres = "postgresql://pembinaan:secret@db.internal:5432/pembinaan?sslmode=require";
+    expect(createConfig({ DATABASE_URL: postgres }).databaseUrl).toBe(postgres);
+    expect(createConfig({ DATABASE_URL: "postgres://db/pembinaan" }).databaseUrl).toBe("postgres://db/pembinaan");
+    expect(problemsOf({ DATABASE_URL: "mysql://db/pembinaan" }).join("\n")).toContain("postgresql://");
+  });
+
   it.each([
     [{ TIMEZONE: "Mars/Olympus" }, "TIMEZONE"],
     [{ BOT_TOKEN: "not-a-token" }, "BOT_TOKEN"],
