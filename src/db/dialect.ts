@@ -72,3 +72,23 @@ export async function claimDueDeliveries(db: Db, claim: DeliveryClaim): Promise<
     data: { status: "SENDING", claimedBy: claim.token, claimedUntil: claim.claimUntil },
   });
 }
+
+/**
+ * Inserts outbox rows, skipping those whose dedupe key is taken. The caller has left out the keys it
+ * found; on PostgreSQL a concurrent enqueue of the same key (two instances running the same job) can
+ * still commit in between, and ON CONFLICT DO NOTHING lets this insert wait for it and skip the row
+ * instead of failing. SQLite has one writer at a time, so nothing can come in between there.
+ */
+export async function insertDeliveries(
+  tx: Pick<Prisma.TransactionClient, "delivery">,
+  rows: Prisma.DeliveryCreateManyInput[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  if (engineOfDb(tx as Db) === "postgresql") {
+    // The option exists only in the PostgreSQL client's types.
+    const args = { data: rows, skipDuplicates: true } as Prisma.DeliveryCreateManyArgs;
+    await tx.delivery.createMany(args);
+    return;
+  }
+  await tx.delivery.createMany({ data: rows });
+}

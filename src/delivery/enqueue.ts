@@ -1,4 +1,5 @@
 import type { Db } from "../db/client.js";
+import { insertDeliveries } from "../db/dialect.js";
 import type { Delivery, Prisma } from "../generated/prisma/client.js";
 import type { Platform } from "../generated/prisma/enums.js";
 import type { ServiceDeps } from "../services/deps.js";
@@ -128,7 +129,7 @@ export async function enqueueMany(deps: ServiceDeps, inputs: EnqueueInput[]): Pr
       for (const row of found) existing.add(row.dedupeKey);
     }
     const fresh = rows.filter((row) => !existing.has(row.dedupeKey));
-    for (let i = 0; i < fresh.length; i += 500) await tx.delivery.createMany({ data: fresh.slice(i, i + 500) });
+    for (let i = 0; i < fresh.length; i += 500) await insertDeliveries(tx, fresh.slice(i, i + 500));
     const byKey = new Map<string, Delivery>();
     for (let i = 0; i < firstKeys.length; i += 500) {
       const found = await tx.delivery.findMany({ where: { dedupeKey: { in: firstKeys.slice(i, i + 500) } } });
