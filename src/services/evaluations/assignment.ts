@@ -140,80 +140,121 @@ export function effectivePlan(
   return own === null ? { source: "defaults", plans: defaultPlans(settings) } : { source: "custom", plans: own };
 }
 
+/** Activities whose registrations are read in one query. */
+const ACTIVITY_CHUNK = 100;
+
+/**
+ * Creates the requests whose time has come. Only activities that ended within the horizon are read
+ * (see `assignmentHorizonDays`), by index, so the job's cost follows recent activities rather than
+ * all the history stored. A request found late (the scheduler was down) is still created, overdue,
+ * as long as its activity is within the horizon.
+ */
 export async function createDueEvaluationRequests(deps: AssignmentDeps, input: { now: Date }): Promise<AssignmentCounts> {
   const { now } = input;
   const counts: AssignmentCounts = { registrations: 0, created: 0, existing: 0, noSupervisor: 0 };
+  const horizonStart = new Date(now.getTime() - (await assignmentHorizonDays(deps)) * DAY_MS);
 
-  const registrations = await deps.db.registration.findMany({
-    where: { status: "COMPLETED", activity: { endsAt: { lte: now } } },
-    select: {
-      id: true,
-      activityId: true,
-      employee: {
-        select: {
-          id: true,
-          active: true,
-          supervisor: { select: { id: true, active: true } },
-        },
-      },
-      activity: { select: { endsAt: true, ...PLAN_SELECT } },
-      evaluationRequests: { select: { dedupeKey: true } },
-    },
+  const activities = await deps.db.activity.findMany({
+    where: { endsAt: { gte: horizonStart, lte: now } },
+    select: { id: true, endsAt: true, ...PLAN_SELECT },
     orderBy: { id: "asc" },
   });
-  if (registrations.length === 0) return counts;
-
+  if (activities.length === 0) return counts;
   const latestByCode = await latestActiveQuestionnaires(deps.db);
 
-  for (const registration of registrations) {
-    counts.registrations += 1;
-    const participant = registration.employee;
-    const { plans } = effectivePlan(registration.activity, deps.settings);
-    const present = new Set(registration.evaluationRequests.map((request) => request.dedupeKey));
-    const endsAt = registration.activity.endsAt.getTime();
-
-    for (const plan of plans) {
-      const sendAt = endsAt + plan.daysAfterEnd * DAY_MS;
-      if (sendAt > now.getTime()) continue;
-      const questionnaireId = latestByCode.get(plan.code)?.id;
-      if (questionnaireId === undefined) continue;
-      const dedupeKey = evaluationDedupeKey(registration.id, plan.code, plan.audience);
-      if (present.has(dedupeKey)) {
-        counts.existing += 1;
-        continue;
-      }
-
-      let respondentId: number;
-      let subjectId: number | null = null;
-      if (plan.audience === "supervisor") {
-        const supervisor = participant.supervisor;
-        if (!supervisor || !supervisor.active) {
-          counts.noSupervisor += 1;
-          continue;
-        }
-        respondentId = supervisor.id;
-        subjectId = participant.id;
-      } else {
-        if (!participant.active) continue;
-        respondentId = participant.id;
-      }
-
-      const created = await createIfAbsent(deps, {
-        dedupeKey,
-        questionnaireId,
-        respondentId,
-        subjectId,
-        activityId: registration.activityId,
-        registrationId: registration.id,
-        dueAt: new Date(sendAt + plan.dueInDays * DAY_MS),
-        createdAt: now,
-      });
-      present.add(dedupeKey);
-      if (created) counts.created += 1;
-      else counts.existing += 1;
+  for (let start = 0; start < activities.length; start += ACTIVITY_CHUNK) {
+    const chunk = activities.slice(start, start + ACTIVITY_CHUNK);
+    const planned = new Map(chunk.map((activity) => [activity.id, { endsAt: activity.endsAt, plans: effectivePlan(activity, deps.settings).plans }]));
+    const registrations = await deps.db.registration.findMany({
+      where: { status: "COMPLETED", activityId: { in: chunk.map((activity) => activity.id) } },
+      select: {
+        id: true,
+        activityId: true,
+        employee: { select: { id: true, active: true, supervisor: { select: { id: true, active: true } } } },
+        evaluationRequests: { select: { dedupeKey: true } },
+      },
+      orderBy: { id: "asc" },
+    });
+    for (const registration of registrations) {
+      counts.registrations += 1;
+      const { endsAt, plans } = planned.get(registration.activityId)!;
+      await assignRegistration(deps, { ...registration, endsAt, plans }, latestByCode, now, counts);
     }
   }
   return counts;
+}
+
+interface PlannedRegistration {
+  id: number;
+  activityId: number;
+  endsAt: Date;
+  plans: Plan[];
+  employee: { id: number; active: boolean; supervisor: { id: number; active: boolean } | null };
+  evaluationRequests: Array<{ dedupeKey: string }>;
+}
+
+async function assignRegistration(
+  deps: AssignmentDeps,
+  registration: PlannedRegistration,
+  latestByCode: Map<string, ActiveQuestionnaire>,
+  now: Date,
+  counts: AssignmentCounts,
+): Promise<void> {
+  const participant = registration.employee;
+  const present = new Set(registration.evaluationRequests.map((request) => request.dedupeKey));
+  for (const plan of registration.plans) {
+    const sendAt = registration.endsAt.getTime() + plan.daysAfterEnd * DAY_MS;
+    const dueAt = sendAt + plan.dueInDays * DAY_MS;
+    if (sendAt > now.getTime()) continue;
+    const questionnaireId = latestByCode.get(plan.code)?.id;
+    if (questionnaireId === undefined) continue;
+    const dedupeKey = evaluationDedupeKey(registration.id, plan.code, plan.audience);
+    if (present.has(dedupeKey)) {
+      counts.existing += 1;
+      continue;
+    }
+
+    let respondentId: number;
+    let subjectId: number | null = null;
+    if (plan.audience === "supervisor") {
+      const supervisor = participant.supervisor;
+      if (!supervisor || !supervisor.active) {
+        counts.noSupervisor += 1;
+        continue;
+      }
+      respondentId = supervisor.id;
+      subjectId = participant.id;
+    } else {
+      if (!participant.active) continue;
+      respondentId = participant.id;
+    }
+
+    const created = await createIfAbsent(deps, {
+      dedupeKey,
+      questionnaireId,
+      respondentId,
+      subjectId,
+      activityId: registration.activityId,
+      registrationId: registration.id,
+      dueAt: new Date(dueAt),
+      createdAt: now,
+    });
+    present.add(dedupeKey);
+    if (created) counts.created += 1;
+    else counts.existing += 1;
+  }
+}
+
+/**
+ * How far back an activity's end can lie and still have a request to create: the latest moment any
+ * plan (the defaults or any activity's own rules) sends, plus the longest answer window.
+ */
+export async function assignmentHorizonDays(deps: AssignmentDeps): Promise<number> {
+  const own = await deps.db.activityQuestionnaire.aggregate({ _max: { daysAfterEnd: true, dueInDays: true } });
+  const defaults = defaultPlans(deps.settings);
+  const latestSend = Math.max(own._max.daysAfterEnd ?? 0, ...defaults.map((plan) => plan.daysAfterEnd));
+  const longestWindow = Math.max(own._max.dueInDays ?? 0, ...defaults.map((plan) => plan.dueInDays));
+  return latestSend + longestWindow;
 }
 
 const ACTIVE_QUESTIONNAIRE_SELECT = {

@@ -149,7 +149,10 @@ describe("creating evaluation requests after an activity", () => {
     expect(await run(at(0))).toMatchObject({ registrations: 1, created: 0 });
     expect(await run(at(1))).toMatchObject({ created: 1 });
     expect(await run(at(30))).toMatchObject({ created: 1, existing: 1 });
-    expect(await run(at(90))).toMatchObject({ created: 0, existing: 2 });
+    expect(await run(at(70))).toMatchObject({ created: 0, existing: 2 });
+    // Past the horizon (the latest plan's day, 60 by default, plus the longest answer window, 14) the
+    // activity is not read at all: the job's cost follows recent activities, not all history.
+    expect(await run(at(75))).toEqual({ registrations: 0, created: 0, existing: 0, noSupervisor: 0 });
     expect(await requests()).toEqual([
       expect.objectContaining({
         dedupeKey: `eval:${registration.id}:KHUSUS:respondent`,
