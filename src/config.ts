@@ -65,6 +65,7 @@ const configSchema = z.object({
   DELIVERY_PER_GROUP_PER_MINUTE: positiveNumber(20),
   DELIVERY_CONCURRENCY: positiveInt(4),
   DELIVERY_MAX_ATTEMPTS: positiveInt(5),
+  DELIVERY_CLAIM_TTL_SECONDS: positiveInt(60),
   REMINDER_DAY_BEFORE_AT: z.preprocess(
     emptyAsUndefined,
     z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "must be a local time like 15:00" }).default("15:00"),
@@ -230,6 +231,8 @@ export interface DeliveryLimits {
   perGroupPerMinute: number;
   concurrency: number;
   maxAttempts: number;
+  /** How long a dispatcher's claim on queued messages lasts before another one may take them over. */
+  claimTtlSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -269,6 +272,7 @@ export function createConfig(input: ConfigInput | NodeJS.ProcessEnv): Config {
       perGroupPerMinute: env.DELIVERY_PER_GROUP_PER_MINUTE,
       concurrency: env.DELIVERY_CONCURRENCY,
       maxAttempts: env.DELIVERY_MAX_ATTEMPTS,
+      claimTtlSeconds: env.DELIVERY_CLAIM_TTL_SECONDS,
     },
     activities: {
       reminderDayBeforeAt: env.REMINDER_DAY_BEFORE_AT,

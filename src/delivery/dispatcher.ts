@@ -10,6 +10,7 @@ import { recordOutcome, type Backoff } from "./outcome.js";
 import type { Pacer } from "./pacer.js";
 import type { DeliveryPayload } from "./payload.js";
 import { quietHoursEnd, type QuietHours } from "./quiet-hours.js";
+import { RateShare, type RateShareSettings } from "./rate-share.js";
 import { rerouteStranded } from "./reroute.js";
 import type { Sender } from "./sender.js";
 
@@ -33,6 +34,11 @@ export interface DispatcherOptions {
   idleMs?: number;
   /** How often to move entries queued for a platform without a sender here (real time; see reroute.ts). */
   rerouteIntervalMs?: number;
+  /**
+   * Share the platforms' global limits with the other dispatchers on this database (see
+   * rate-share.ts): the limits are per bot, not per process. Left out, this dispatcher uses them whole.
+   */
+  rateShare?: RateShareSettings;
   /** Called after each outcome is recorded; tests use it to stop a dispatcher mid-drain. */
   onOutcome?: (outcome: DispatchOutcome, row: Delivery) => void;
 }
@@ -58,7 +64,9 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  */
 export class Dispatcher {
   readonly stats: DispatchStats = { sent: 0, retried: 0, failed: 0, blocked: 0, rateLimited: 0, recovered: 0, rerouted: 0 };
-  private readonly workerId: string;
+  /** The heartbeat that divides the limits among the dispatchers alive; null when not sharing. */
+  readonly rateShare: RateShare | null;
+  readonly workerId: string;
   private readonly claimTtlMs: number;
   private readonly idleMs: number;
   private readonly rerouteIntervalMs: number;
@@ -74,6 +82,19 @@ export class Dispatcher {
     this.claimTtlMs = options.claimTtlMs ?? 60_000;
     this.idleMs = options.idleMs ?? 200;
     this.rerouteIntervalMs = options.rerouteIntervalMs ?? 10_000;
+    this.rateShare = options.rateShare
+      ? new RateShare({
+          windowMs: Math.max(...this.allPacers().map((pacer) => pacer.windowMs)),
+          ...options.rateShare,
+          db: options.db,
+          workerId: this.workerId,
+          logger: options.logger,
+        })
+      : null;
+    this.rateShare?.onChange((workers) => {
+      for (const pacer of this.allPacers()) pacer.setShare(workers);
+      options.logger.info({ workers }, "delivery rate shared among dispatchers");
+    });
   }
 
   /** Runs in the background until `stop()`; a failing database round trip is logged and retried. */
@@ -87,6 +108,7 @@ export class Dispatcher {
           await sleep(1_000);
         }
       }
+      await this.leaveShare();
     })();
   }
 
@@ -110,6 +132,7 @@ export class Dispatcher {
   }
 
   private async loop(untilIdle: boolean): Promise<void> {
+    await this.rateShare?.join();
     this.stats.recovered += await recoverExpiredClaims(this.options.db, this.options.clock.now());
     let lastRecovery = performance.now();
     let lastReroute = Number.NEGATIVE_INFINITY;
@@ -126,8 +149,15 @@ export class Dispatcher {
         await Promise.race(this.inFlight);
         continue;
       }
+      // Joining the others, or a heartbeat overdue: claiming now would only age the claims.
+      const shareWait = this.rateShare?.waitMs() ?? 0;
+      if (shareWait > 0) {
+        await sleep(Math.min(shareWait, this.idleMs));
+        continue;
+      }
+      this.dropExpiringClaims();
       // Claim while waiting for the next slot, so the database round trip never delays a send.
-      if (this.readyCount() < this.options.concurrency && this.local.length < 200) await this.claimMore();
+      if (this.readyCount() < this.options.concurrency && this.local.length < this.claimAhead()) await this.claimMore();
       const globalWait = this.globalWaitMs();
       if (globalWait > 0) {
         await sleep(globalWait);
@@ -156,6 +186,48 @@ export class Dispatcher {
       await releaseClaims(this.options.db, this.local.map((row) => row.id));
       this.local = [];
     }
+    await this.leaveShare();
+  }
+
+  /** After the last send: a clean stop leaves the share; an abort leaves the heartbeat to expire. */
+  private async leaveShare(): Promise<void> {
+    if (!this.rateShare) return;
+    if (this.aborted) return this.rateShare.abandon();
+    try {
+      await this.rateShare.leave();
+    } catch (error) {
+      this.options.logger.warn({ err: error }, "could not leave the delivery rate share; it expires by itself");
+    }
+  }
+
+  private allPacers(): Pacer[] {
+    return [this.options.pacer, ...Object.values(this.options.pacers ?? {})];
+  }
+
+  /**
+   * Entries held here at most about a quarter of the claim's life at the current rates (at least a
+   * batch, at most 200), so that claims do not run out while they wait their turn, e.g. during a 429
+   * pause, and another dispatcher takes them over and sends them too.
+   */
+  private claimAhead(): number {
+    const perSecond = this.allPacers().reduce((sum, pacer) => sum + pacer.ratePerSecond, 0);
+    return Math.min(200, Math.max(this.claimBatch(), Math.floor((perSecond * this.claimTtlMs) / 4_000)));
+  }
+
+  private claimBatch(): number {
+    return Math.max(this.options.concurrency * 2, 16);
+  }
+
+  /**
+   * Entries whose claim runs out within a quarter of its life are not sent from here: another
+   * dispatcher may recover them meanwhile. They are dropped and left to that recovery.
+   */
+  private dropExpiringClaims(): void {
+    const keepAfter = this.options.clock.now().getTime() + this.claimTtlMs / 4;
+    const before = this.local.length;
+    this.local = this.local.filter((row) => row.claimedUntil === null || row.claimedUntil.getTime() > keepAfter);
+    const dropped = before - this.local.length;
+    if (dropped > 0) this.options.logger.warn({ dropped }, "claims about to expire left to be recovered");
   }
 
   private pacerFor(platform: Platform): Pacer {
@@ -164,8 +236,7 @@ export class Dispatcher {
 
   /** Until any platform may send again: only when all of them wait is there nothing to do. */
   private globalWaitMs(): number {
-    const pacers = [this.options.pacer, ...Object.values(this.options.pacers ?? {})];
-    return Math.min(...pacers.map((pacer) => pacer.globalWaitMs()));
+    return Math.min(...this.allPacers().map((pacer) => pacer.globalWaitMs()));
   }
 
   /** Until this entry may go: its chat's spacing and its platform's global limit or pause. */
@@ -208,7 +279,7 @@ export class Dispatcher {
     const now = this.options.clock.now();
     const rows = await claimDue(this.options.db, {
       token: `${this.workerId}:${++this.claimSeq}`,
-      limit: Math.max(this.options.concurrency * 2, 16),
+      limit: this.claimBatch(),
       now,
       claimUntil: new Date(now.getTime() + this.claimTtlMs),
       platforms: Object.keys(this.options.senders) as Platform[],

@@ -20,7 +20,8 @@ export const DEFAULT_BACKOFF = { baseMs: 5_000, maxMs: 15 * 60_000 };
 
 /**
  * The dispatcher as the bot runs it: a sender for each platform that is running (Telegram, Slack or
- * both), each platform paced under its own limits, and quiet hours.
+ * both), each platform paced under its own limits shared with the other instances on the database,
+ * and quiet hours.
  */
 export function createDispatcher(deps: {
   db: Db;
@@ -55,6 +56,9 @@ export function createDispatcher(deps: {
     pacer: new Pacer({ limits: config.delivery }),
     pacers,
     concurrency: config.delivery.concurrency,
+    claimTtlMs: config.delivery.claimTtlSeconds * 1000,
+    // Instances sharing the database send for one bot, and Telegram's limit is per bot.
+    rateShare: {},
     backoff: { ...DEFAULT_BACKOFF, maxAttempts: config.delivery.maxAttempts },
     quietHours: config.quietHours && { ...config.quietHours, timezone: config.timezone },
   });

@@ -19,35 +19,61 @@ export interface PacerOptions {
  * after it, while the window still holds however the slots bunch.
  */
 export class Pacer {
-  private readonly globalPerWindow: number;
-  private readonly windowMs: number;
-  private readonly globalSpacingMs: number;
+  /** The whole limit, as configured; `setShare` divides it among the dispatchers that share it. */
+  private readonly basePerSecond: number;
+  private perSecond: number;
+  private globalPerWindow: number;
+  /** Every start stays in the window this long: 1 s plus the jitter margin. */
+  readonly windowMs: number;
+  private globalSpacingMs: number;
   private readonly privateSpacingMs: number;
   private readonly groupSpacingMs: number;
   private readonly now: () => number;
   private nextGlobalAt = 0;
   private plannedAt = Number.NEGATIVE_INFINITY;
-  /** Start times of the last `globalPerWindow` sends, oldest first. */
+  /** Start times of the last sends (as many as the whole limit allows in a window), oldest first. */
   private readonly recentStarts: number[] = [];
   private pausedUntil = 0;
   private readonly nextChatAt = new Map<string, number>();
 
   constructor(options: PacerOptions) {
     const margin = options.jitterMarginMs ?? 50;
-    this.globalPerWindow = Math.max(1, Math.floor(options.limits.globalPerSecond));
+    this.basePerSecond = options.limits.globalPerSecond;
     this.windowMs = 1000 + margin;
-    this.globalSpacingMs = this.windowMs / options.limits.globalPerSecond;
+    this.perSecond = this.basePerSecond;
+    this.globalPerWindow = Math.max(1, Math.floor(this.perSecond));
+    this.globalSpacingMs = this.windowMs / this.perSecond;
     // Per chat there is no throughput to protect, so a wider margin costs nothing.
     this.privateSpacingMs = (1000 + 2 * margin) / options.limits.perChatPerSecond;
     this.groupSpacingMs = (60_000 + margin) / options.limits.perGroupPerMinute;
     this.now = options.now ?? (() => performance.now());
   }
 
+  /** The global rate this pacer currently keeps to (its share of the limit). */
+  get ratePerSecond(): number {
+    return this.perSecond;
+  }
+
+  /**
+   * Keeps to 1/`workers` of the global limit, for dispatchers in several processes that send for one
+   * bot (see rate-share.ts). The window check counts the starts already made, so it holds across the
+   * change: after lowering, no new send starts until the last window holds fewer than the new count.
+   * At least one message per window is allowed, so the sum can only exceed the limit with more
+   * dispatchers than messages per second.
+   */
+  setShare(workers: number): void {
+    if (!(workers >= 1)) throw new Error(`a share needs at least one worker, got ${workers}`);
+    this.perSecond = this.basePerSecond / workers;
+    this.globalPerWindow = Math.max(1, Math.floor(this.perSecond));
+    this.globalSpacingMs = this.windowMs / this.perSecond;
+  }
+
   /** Milliseconds until the next send may start anywhere. */
   globalWaitMs(): number {
     const now = this.now();
-    const windowFull = this.recentStarts.length >= this.globalPerWindow;
-    const windowWait = windowFull ? this.recentStarts[0]! + this.windowMs - now : 0;
+    const starts = this.recentStarts.length;
+    const windowFull = starts >= this.globalPerWindow;
+    const windowWait = windowFull ? this.recentStarts[starts - this.globalPerWindow]! + this.windowMs - now : 0;
     return Math.max(0, this.nextGlobalAt - now, this.pausedUntil - now, windowWait);
   }
 
@@ -64,7 +90,8 @@ export class Pacer {
     this.plannedAt = Math.max(this.plannedAt + this.globalSpacingMs, now - 2 * this.globalSpacingMs);
     this.nextGlobalAt = Math.max(this.plannedAt, now + this.globalSpacingMs / 2);
     this.recentStarts.push(now);
-    if (this.recentStarts.length > this.globalPerWindow) this.recentStarts.shift();
+    // Kept for the whole limit, not only the current share, so that raising the share stays exact.
+    if (this.recentStarts.length > Math.max(1, Math.floor(this.basePerSecond))) this.recentStarts.shift();
     this.nextChatAt.set(chatId, now + (isGroup ? this.groupSpacingMs : this.privateSpacingMs));
     if (this.nextChatAt.size > 50_000) this.forgetIdleChats(now);
   }
