@@ -87,6 +87,8 @@ export async function enqueue(deps: ServiceDeps, input: EnqueueInput): Promise<D
   return first!;
 }
 
+const ENQUEUE_TRANSACTION = { maxWait: 10_000, timeout: 60_000 };
+
 /** Enqueues many messages in one transaction; existing dedupe keys are left as they are. */
 export async function enqueueMany(deps: ServiceDeps, inputs: EnqueueInput[]): Promise<Delivery[]> {
   const now = deps.clock.now();
@@ -136,5 +138,7 @@ export async function enqueueMany(deps: ServiceDeps, inputs: EnqueueInput[]): Pr
       for (const row of found) byKey.set(row.dedupeKey, row);
     }
     return firstKeys.map((key) => byKey.get(key)!);
-  });
+    // A broadcast to thousands, while other instances are busy sending, can take longer than the
+    // default 5 s; what matters is that it is written whole or not at all.
+  }, ENQUEUE_TRANSACTION);
 }

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
+import { isUniqueViolation } from "../../db/errors.js";
 import type { ServiceDeps } from "../deps.js";
 import { DEFAULT_QUESTIONNAIRES } from "./question-options.js";
 import { importQuestionnaire } from "./questionnaires.js";
@@ -38,11 +39,21 @@ export async function ensureDefaultQuestionnaires(
       continue;
     }
     const text = await readFile(resolve(DEFAULT_QUESTIONNAIRES_DIR, file), "utf8");
-    const result = await importQuestionnaire(deps, text, { format: "yaml", actorLabel: options.actorLabel ?? "system" });
+    let result: Awaited<ReturnType<typeof importQuestionnaire>>;
+    try {
+      result = await importQuestionnaire(deps, text, { format: "yaml", actorLabel: options.actorLabel ?? "system" });
+    } catch (error) {
+      // Instances starting together on a new database: another one imported it first.
+      const raced = isUniqueViolation(error) ? await deps.db.questionnaire.findFirst({ where: { code }, orderBy: { version: "desc" } }) : null;
+      if (!raced) throw error;
+      results.push({ code, outcome: "present", version: raced.version });
+      continue;
+    }
     if (!result.ok || result.code !== code || result.version === null) {
       throw new Error(`default questionnaire ${file} is invalid: ${JSON.stringify(result.errors)}`);
     }
-    results.push({ code, outcome: "created", version: result.version });
+    // "unchanged": a concurrent start imported the same file a moment earlier.
+    results.push({ code, outcome: result.outcome === "unchanged" ? "present" : "created", version: result.version });
   }
   return results;
 }
