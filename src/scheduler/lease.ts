@@ -1,4 +1,4 @@
-import { Prisma } from "../generated/prisma/client.js";
+import { isUniqueViolation } from "../db/errors.js";
 import type { ServiceDeps } from "../services/deps.js";
 
 /**
@@ -104,8 +104,4 @@ export async function currentLease(deps: LeaseDeps, name: string): Promise<Lease
     updatedAt: row.updatedAt,
     valid: now.getTime() < row.expiresAt.getTime(),
   };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }

@@ -1,4 +1,4 @@
-import { Prisma } from "../generated/prisma/client.js";
+import { isUniqueViolation } from "../db/errors.js";
 import type { ServiceDeps } from "../services/deps.js";
 
 /**
@@ -11,7 +11,7 @@ export async function claimUpdate({ db, clock }: ServiceDeps, updateId: number):
     await db.processedUpdate.create({ data: { updateId: BigInt(updateId), receivedAt: clock.now() } });
     return true;
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return false;
+    if (isUniqueViolation(error)) return false;
     throw error;
   }
 }

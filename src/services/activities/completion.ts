@@ -1,5 +1,5 @@
+import { isUniqueViolation } from "../../db/errors.js";
 import type { ActivitySettings } from "../../config.js";
-import { Prisma } from "../../generated/prisma/client.js";
 import type { RegistrationStatus } from "../../generated/prisma/enums.js";
 import { recordAudit } from "../audit.js";
 import type { ServiceDeps } from "../deps.js";
@@ -214,8 +214,4 @@ async function finaliseActivity(
     }
     return { counts, flipped };
   });
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }

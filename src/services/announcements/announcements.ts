@@ -1,4 +1,4 @@
-import { Prisma } from "../../generated/prisma/client.js";
+import { isUniqueViolation } from "../../db/errors.js";
 import type { AnnouncementStatus } from "../../generated/prisma/enums.js";
 import { recordAudit } from "../audit.js";
 import { latestActivePulse } from "../evaluations/questionnaires.js";
@@ -57,10 +57,6 @@ export function checkedRequestKey(key: string | undefined): string | null {
   if (key === undefined) return null;
   if (key === "" || key.length > REQUEST_KEY_LIMIT) throw new RangeError(`requestKey must have 1 to ${REQUEST_KEY_LIMIT} characters`);
   return key;
-}
-
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
 /**

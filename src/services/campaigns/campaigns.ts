@@ -1,7 +1,8 @@
 import type { CampaignStatus } from "../../generated/prisma/enums.js";
 import { recordAudit } from "../audit.js";
 import type { ServiceDeps } from "../deps.js";
-import { checkedRequestKey, isUniqueViolation } from "../announcements/announcements.js";
+import { isUniqueViolation } from "../../db/errors.js";
+import { checkedRequestKey } from "../announcements/announcements.js";
 import { audienceToRules, unitsOutsideScope, type AudienceSpec } from "../announcements/audience.js";
 import { checkContent, contentColumns, type AnnouncementContent, type ContentErrorCode } from "../announcements/content.js";
 import { announcerScope } from "../announcements/scope.js";

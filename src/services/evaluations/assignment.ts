@@ -1,3 +1,4 @@
+import { isUniqueViolation } from "../../db/errors.js";
 import type { EvaluationSettings } from "../../config.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import type { RespondentRole } from "../../generated/prisma/enums.js";
@@ -291,7 +292,7 @@ async function createIfAbsent(deps: ServiceDeps, data: Prisma.EvaluationRequestU
     await deps.db.evaluationRequest.create({ data, select: { id: true } });
     return true;
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return false;
+    if (isUniqueViolation(error)) return false;
     throw error;
   }
 }

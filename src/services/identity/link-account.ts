@@ -1,3 +1,4 @@
+import { isUniqueViolation } from "../../db/errors.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import type { Platform } from "../../generated/prisma/enums.js";
 import { recordAudit } from "../audit.js";
@@ -76,7 +77,7 @@ export async function withLinkRace(run: () => Promise<LinkOutcome>): Promise<Lin
   try {
     return await run();
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       return { ok: false, error: "employee-already-linked" };
     }
     throw error;

@@ -1,3 +1,4 @@
+import { isUniqueViolation } from "../../db/errors.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import type { ServiceDeps } from "../deps.js";
 
@@ -85,6 +86,3 @@ function chunks<T>(items: T[]): T[][] {
   return result;
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
