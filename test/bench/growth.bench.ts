@@ -18,19 +18,16 @@
  * database is put back after every run (growth-jobs.ts). The plans are EXPLAINed from the SQL the
  * jobs send (growth-explain.ts). Progress goes to stderr, the tables and a JSON summary to stdout.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { connectDb, createDb, type Db } from "../../src/db/client.js";
 import type { Engine } from "../../src/db/engine.js";
-import { migrate } from "../../src/db/migrate.js";
-import { createDatabase, databaseUrl, dropDatabase } from "../kit/postgres.js";
 import { explain, openLoggingDb, scanStatements, type Plan, type Statement } from "./growth-explain.js";
 import { jobDeps, outcomeProblem, restorePoint, runJob, TIMED_JOBS, type TimedJob } from "./growth-jobs.js";
 import { DUE, historicChunks, nextIds, NOW, REGISTRATIONS_PER_ACTIVITY, seedBase, type BaseSeed } from "./growth-seed.js";
 import { openBulkWriter } from "./growth-writers.js";
 import { MemorySampler } from "./memory.js";
+import { throwawayDatabase } from "./throwaway-database.js";
 import { fixed, int, machineFacts, round, table } from "./report.js";
 
 const FULL_SIZES = [10_000, 100_000, 1_000_000];
@@ -117,26 +114,6 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-/** A throwaway database of the engine, migrated. */
-async function throwawayDatabase(engine: Engine): Promise<{ url: string; drop(): Promise<void> }> {
-  if (engine === "sqlite") {
-    const dir = mkdtempSync(join(tmpdir(), "pembinaan-growth-"));
-    const url = `file:${join(dir, "growth.db")}`;
-    await migrate(url);
-    return { url, drop: async () => rmSync(dir, { recursive: true, force: true }) };
-  }
-  const name = `bench_growth_${process.pid}`;
-  await dropDatabase(name);
-  await createDatabase(name);
-  const url = databaseUrl(name);
-  try {
-    await migrate(url);
-  } catch (error) {
-    await dropDatabase(name);
-    throw error;
-  }
-  return { url, drop: () => dropDatabase(name) };
-}
 
 async function openDb(url: string): Promise<Db> {
   const db = createDb(url);
@@ -247,7 +224,7 @@ async function runEngine(engine: Engine, options: Options): Promise<EngineResult
   const memory = new MemorySampler(250);
   memory.start();
   progress(engine, "creating and migrating a throwaway database");
-  const database = await throwawayDatabase(engine);
+  const database = await throwawayDatabase(engine, "growth");
   let db: Db | null = null;
   try {
     db = await openDb(database.url);

@@ -19,21 +19,18 @@
  * without latency or flood limits, so the figures are the handling cost; memory figures include it.
  * Progress goes to stderr, the tables and a JSON summary to stdout.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { ManualClock } from "../../src/clock.js";
 import { createConfig, type Config } from "../../src/config.js";
 import { connectDb, createDb, type Db } from "../../src/db/client.js";
 import type { Engine } from "../../src/db/engine.js";
-import { migrate } from "../../src/db/migrate.js";
 import { FakeBotApi, type RecordedCall } from "../../src/emulator/fake-bot-api.js";
 import { createMessages } from "../../src/services/messages.js";
-import { createDatabase, databaseUrl, dropDatabase } from "../kit/postgres.js";
 import { MemorySampler, type MemoryPeak } from "./memory.js";
 import { fixed, int, machineFacts, round, table } from "./report.js";
 import { createRandom } from "./reports-random.js";
+import { throwawayDatabase } from "./throwaway-database.js";
 import { startBareBot, startOurBot, type RunningBot } from "./updates-bots.js";
 import { seedUpdatesData, type BenchPeople } from "./updates-seed.js";
 import { BenchUser, Feeder, replay, runScript, type UpdateKind } from "./updates-users.js";
@@ -133,25 +130,6 @@ function parseOptions(): Options {
 const progress = (line: string) => process.stderr.write(`[updates] ${line}\n`);
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
-async function throwawayDatabase(engine: Engine): Promise<{ url: string; drop(): Promise<void> }> {
-  if (engine === "sqlite") {
-    const dir = mkdtempSync(join(tmpdir(), "pembinaan-updates-"));
-    const url = `file:${join(dir, "updates.db")}`;
-    await migrate(url);
-    return { url, drop: async () => rmSync(dir, { recursive: true, force: true }) };
-  }
-  const name = `bench_updates_${process.pid}`;
-  await dropDatabase(name);
-  await createDatabase(name);
-  const url = databaseUrl(name);
-  try {
-    await migrate(url);
-  } catch (error) {
-    await dropDatabase(name);
-    throw error;
-  }
-  return { url, drop: () => dropDatabase(name) };
-}
 
 function percentile(sorted: number[], q: number): number {
   if (sorted.length === 0) return 0;
@@ -243,7 +221,7 @@ async function workDone(db: Db, people: BenchPeople): Promise<WorkDone> {
 
 async function runEngine(engine: Engine, options: Options): Promise<EngineResult> {
   progress(`${engine}: creating, migrating and seeding a throwaway database`);
-  const database = await throwawayDatabase(engine);
+  const database = await throwawayDatabase(engine, "updates");
   const clock = new ManualClock(NOW);
   const config: Config = createConfig({ DATABASE_URL: database.url, LOG_LEVEL: "silent" });
   const db = createDb(database.url);
