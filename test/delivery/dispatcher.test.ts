@@ -60,7 +60,8 @@ describe("delivery dispatcher against the fake Bot API with Telegram's limits", 
     }
     // The fake server shares this process (and the CI machine) with the dispatcher, so arrival times
     // jitter more than on a network; a wider margin keeps the check about pacing, not the machine's load.
-    const pacer = new Pacer({ limits: { globalPerSecond: 30, perChatPerSecond: 1, perGroupPerMinute: 20 }, jitterMarginMs: 150 });
+    // 150 ms still let a busy CI machine bunch two sends into one second now and then.
+    const pacer = new Pacer({ limits: { globalPerSecond: 30, perChatPerSecond: 1, perGroupPerMinute: 20 }, jitterMarginMs: 300 });
     const stats = await dispatcher({ pacer }).drain();
     expect(stats.sent).toBe(43);
     expect(api.stats().tooManyRequests).toBe(0);
